@@ -1,0 +1,447 @@
+//! Actors (ANNOTATION.md §2): who can bear responsibility, with role and level.
+
+use std::collections::HashMap;
+
+use crate::directive::{clause_head, Directive};
+use crate::document::{Clause, Document, Unit};
+use crate::lexicon::Lexicons;
+use crate::model::{ActorKind, Level, Role};
+use crate::phrase::{noun_phrases, Phrase};
+use crate::segment::Pos;
+use crate::text::Span;
+
+/// An actor mention.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct Actor {
+    /// Index of its unit.
+    pub unit: usize,
+    /// Where it stands in the text.
+    pub span: Span,
+    /// Index of its first word in the unit.
+    pub first: usize,
+    /// One past the index of its last word.
+    pub end: usize,
+    /// What kind of body it names.
+    pub kind: ActorKind,
+    /// Its part in the text.
+    pub role: Role,
+    /// Its administrative level.
+    pub level: Level,
+    /// The rule that gave its role.
+    pub rule: &'static str,
+}
+
+/// Verbs whose object is the doer of the next verb (鼓励各地加快…, 引导企业…).
+const PIVOT_VERBS: &[&str] = &[
+    "鼓励", "支持", "引导", "推动", "组织", "动员", "指导", "帮助", "督促", "要求",
+];
+/// Words that join coordinated actors.
+const JOINERS: &[&str] = &["、", "和", "及", "与", "以及", "，", ","];
+/// Heads so generic that after 和 they share the modifiers before (有关部门和单位).
+const GENERIC_HEADS: &[&str] = &["单位", "部门", "机构", "企业", "组织"];
+/// Verbs that make the subject before them the issuer.
+const ISSUER_VERBS: &[&str] = &[
+    "强调", "指出", "讲话", "部署", "提出", "作出", "召开", "要求", "印发",
+];
+/// Verbs that make the subject before them the chair or an attendee.
+const ATTENDANCE_VERBS: &[&str] = &["主持", "出席", "参加", "出席会议", "参加会议"];
+
+/// A candidate before roles are given.
+struct Candidate {
+    span: Span,
+    first: usize,
+    end: usize,
+    kind: ActorKind,
+    level: Level,
+}
+
+/// Finds every actor of a document.
+pub fn actors(doc: &Document, lex: &Lexicons, directives: &[Directive]) -> Vec<Actor> {
+    let names = titled_names(doc, lex);
+    let is_directive: Vec<bool> = {
+        let mut v = vec![false; doc.units.len()];
+        for d in directives {
+            v[d.unit] = true;
+        }
+        v
+    };
+    let addressee_unit = addressee_unit(doc, lex);
+    let mut out = Vec::new();
+    for (ui, unit) in doc.units.iter().enumerate() {
+        let cands = candidates(doc, unit, lex, &names);
+        let groups = coordinated_groups(doc, unit, &cands);
+        for group in groups {
+            let lead = &cands[group[0]];
+            let (role, rule) = role_of(
+                doc,
+                ui,
+                unit,
+                lead,
+                &cands[*group.last().unwrap_or(&group[0])],
+                lex,
+                is_directive[ui],
+                addressee_unit == Some(ui),
+            );
+            let kept = rule != "none";
+            for &k in &group {
+                let c = &cands[k];
+                if !kept && c.kind == ActorKind::Organisation {
+                    continue;
+                }
+                let (role, rule) = if kept {
+                    (
+                        if role == Role::Responsible
+                            && c.kind == ActorKind::Organisation
+                            && rule == "actor-subject"
+                        {
+                            Role::Other
+                        } else {
+                            role
+                        },
+                        rule,
+                    )
+                } else {
+                    (Role::Other, "actor-mention")
+                };
+                out.push(Actor {
+                    unit: ui,
+                    span: c.span,
+                    first: c.first,
+                    end: c.end,
+                    kind: c.kind,
+                    role,
+                    level: c.level,
+                    rule,
+                });
+            }
+        }
+    }
+    out
+}
+
+/// Names that stand after or before a title somewhere in the text (省委书记王国生,
+/// 汪洋副总理), with the level of that title.
+fn titled_names<'t>(doc: &Document<'t>, lex: &Lexicons) -> HashMap<&'t str, Level> {
+    let mut names = HashMap::new();
+    for unit in &doc.units {
+        for p in noun_phrases(doc, unit, lex) {
+            let toks = &unit.tokens[p.first..=p.last];
+            if toks.len() < 2 {
+                continue;
+            }
+            let text = Span::new(toks[0].span.start, toks[toks.len() - 1].span.end).of(doc.text);
+            let level = level_of(text, lex);
+            if let Some(name) = toks
+                .iter()
+                .find(|t| t.pos == Pos::Name && t.span.len_chars(doc.text) >= 2)
+            {
+                names.entry(doc.word(name)).or_insert(level);
+            }
+        }
+    }
+    names
+}
+
+/// The unit that lists a document's addressees (`各省、自治区、直辖市人民政府，…：`).
+fn addressee_unit(doc: &Document, lex: &Lexicons) -> Option<usize> {
+    doc.units.iter().take(8).position(|u| {
+        let text = doc.unit_text(u);
+        text.ends_with(['：', ':'])
+            && !u
+                .tokens
+                .iter()
+                .any(|t| t.pos == Pos::Verb || lex.measure_verbs.contains(doc.word(t)))
+            && u.tokens
+                .iter()
+                .any(|t| lex.actor_heads.keys().any(|h| doc.word(t).ends_with(h)))
+    })
+}
+
+/// The actor head a phrase ends with, if any, longest first.
+fn head_kind(text: &str, lex: &Lexicons) -> Option<ActorKind> {
+    if lex.actor_non_heads.iter().any(|w| text.ends_with(w)) {
+        return None;
+    }
+    let chars: Vec<(usize, char)> = text.char_indices().collect();
+    let max = lex.actor_head_max_chars.min(chars.len());
+    (1..=max).rev().find_map(|n| {
+        let suffix = &text[chars[chars.len() - n].0..];
+        lex.actor_heads.get(suffix).copied()
+    })
+}
+
+/// The administrative level of an actor's text: the first level cue after its last 的
+/// (有深度贫困乡镇的各县 is a county), else the first cue of all; 各级 means all levels.
+pub fn level_of(text: &str, lex: &Lexicons) -> Level {
+    if text.contains("各级") || text.contains("五级") {
+        return Level::All;
+    }
+    let first_cue = |s: &str| -> Option<Level> {
+        let chars: Vec<(usize, char)> = s.char_indices().collect();
+        let mut i = 0;
+        while i < chars.len() {
+            let longest = (1..=lex.level_cue_max_chars.min(chars.len() - i))
+                .rev()
+                .find_map(|n| {
+                    let end = chars.get(i + n).map_or(s.len(), |c| c.0);
+                    lex.level_cues.get(&s[chars[i].0..end]).map(|l| (n, *l))
+                });
+            match longest {
+                Some((_, Some(level))) => return Some(level),
+                Some((n, None)) => i += n,
+                None => i += 1,
+            }
+        }
+        None
+    };
+    let after_de = text.rfind('的').map(|k| &text[k + '的'.len_utf8()..]);
+    after_de
+        .and_then(first_cue)
+        .or_else(|| first_cue(text))
+        .unwrap_or(Level::Unspecified)
+}
+
+/// The text of a phrase without its bracketed note.
+fn phrase_core<'t>(doc: &Document<'t>, unit: &Unit, p: &Phrase) -> &'t str {
+    Span::new(
+        unit.tokens[p.first].span.start,
+        unit.tokens[p.last].span.end,
+    )
+    .of(doc.text)
+}
+
+/// Actor candidates of one unit, with coordinated titles and enumerated places merged.
+fn candidates(
+    doc: &Document,
+    unit: &Unit,
+    lex: &Lexicons,
+    names: &HashMap<&str, Level>,
+) -> Vec<Candidate> {
+    let phrases = noun_phrases(doc, unit, lex);
+    let mut out: Vec<Candidate> = Vec::new();
+    let word = |i: usize| unit.tokens.get(i).map_or("", |t| doc.word(t));
+    for (pi, p) in phrases.iter().enumerate() {
+        let core = phrase_core(doc, unit, p);
+        let last = &unit.tokens[p.last];
+        let mut kind = head_kind(core, lex);
+        if kind.is_none() && last.pos == Pos::Name && last.span.len_chars(doc.text) >= 2 {
+            let titled = p.last > p.first;
+            let known = names.contains_key(doc.word(last));
+            let speaks = ISSUER_VERBS
+                .iter()
+                .chain(ATTENDANCE_VERBS)
+                .any(|v| word(p.end) == *v)
+                || matches!(word(p.end), ":" | "：" | "在" | "从");
+            if titled || known || speaks {
+                kind = Some(ActorKind::Person);
+            }
+        }
+        let Some(kind) = kind else { continue };
+        let mut level = level_of(core, lex);
+        if kind == ActorKind::Person && level == Level::Unspecified {
+            if let Some(l) = unit.tokens[p.first..=p.last]
+                .iter()
+                .find_map(|t| names.get(doc.word(t)))
+            {
+                level = *l;
+            }
+        }
+        let mut cand = Candidate {
+            span: p.span,
+            first: p.first,
+            end: p.end,
+            kind,
+            level,
+        };
+        // 各省、自治区、直辖市人民政府: head-less places before the head share it.
+        if kind == ActorKind::Government {
+            let mut k = pi;
+            while k > 0
+                && word(phrases[k].first.wrapping_sub(1)) == "、"
+                && phrases[k - 1].end + 1 == phrases[k].first
+            {
+                let prev = &phrases[k - 1];
+                let prev_core = phrase_core(doc, unit, prev);
+                let placeish = prev_core.chars().count() <= 4
+                    && head_kind(prev_core, lex).is_none_or(|h| h == ActorKind::Place)
+                    && level_of(prev_core, lex) != Level::Unspecified;
+                if !placeish {
+                    break;
+                }
+                k -= 1;
+            }
+            if k < pi {
+                cand.first = phrases[k].first;
+                cand.span.start = phrases[k].span.start;
+                let absorbed = cand.span.start;
+                out.retain(|c| c.span.start < absorbed);
+                cand.level = level_of(cand.span.of(doc.text), lex);
+            }
+        }
+        if let Some(prev) = out.last_mut() {
+            let between = (prev.end..cand.first).map(word).collect::<Vec<_>>();
+            // 省委副书记、省长王建军: titles of one person.
+            let titles = prev.kind == ActorKind::Person
+                && kind == ActorKind::Person
+                && between == ["、"]
+                && unit.tokens[prev.end - 1].pos != Pos::Name
+                && last.pos == Pos::Name;
+            // 有关部门和单位: a bare generic head shares the modifiers before it.
+            let generic = matches!(between.as_slice(), ["和"] | ["及"] | ["与"])
+                && p.first == p.last
+                && GENERIC_HEADS.contains(&doc.word(last));
+            if titles || generic {
+                prev.span.end = cand.span.end;
+                prev.end = cand.end;
+                continue;
+            }
+        }
+        let after = cand.end;
+        let named = cand.kind == ActorKind::Person && unit.tokens[p.last].pos == Pos::Name;
+        let level = cand.level;
+        out.push(cand);
+        if named {
+            out.extend(listed_names(doc, unit, after, level));
+        }
+    }
+    out
+}
+
+/// Names listed after a titled name (省委常委滕佳材、严金海、王宇燕): each item of two or
+/// three characters after 、, whatever segmentation made of it.
+fn listed_names(doc: &Document, unit: &Unit, mut i: usize, level: Level) -> Vec<Candidate> {
+    let mut out = Vec::new();
+    let n = unit.tokens.len();
+    while i < n && doc.word(&unit.tokens[i]) == "、" {
+        let first = i + 1;
+        let mut j = first;
+        let mut chars = 0;
+        while j < n {
+            let t = &unit.tokens[j];
+            let c = t.span.len_chars(doc.text);
+            if t.pos == Pos::Symbol || chars + c > 3 || !doc.word(t).chars().all(is_han) {
+                break;
+            }
+            chars += c;
+            j += 1;
+        }
+        if !(2..=3).contains(&chars) || j == first {
+            break;
+        }
+        let span = Span::new(unit.tokens[first].span.start, unit.tokens[j - 1].span.end);
+        out.push(Candidate {
+            span,
+            first,
+            end: j,
+            kind: ActorKind::Person,
+            level,
+        });
+        i = j;
+    }
+    out
+}
+
+fn is_han(c: char) -> bool {
+    ('\u{4e00}'..='\u{9fff}').contains(&c) || ('\u{3400}'..='\u{4dbf}').contains(&c)
+}
+
+/// Candidates joined by 、/和/及, as groups of indices.
+fn coordinated_groups(doc: &Document, unit: &Unit, cands: &[Candidate]) -> Vec<Vec<usize>> {
+    let mut groups: Vec<Vec<usize>> = Vec::new();
+    for (k, c) in cands.iter().enumerate() {
+        let joined = k > 0 && {
+            let prev = &cands[k - 1];
+            let between: Vec<&str> = (prev.end..c.first)
+                .map(|i| doc.word(&unit.tokens[i]))
+                .collect();
+            !between.is_empty()
+                && between.len() <= 2
+                && between.iter().all(|w| JOINERS.contains(w) || *w == "等")
+                && !between.contains(&"，")
+                && !between.contains(&",")
+        };
+        match groups.last_mut() {
+            Some(g) if joined => g.push(k),
+            _ => groups.push(vec![k]),
+        }
+    }
+    groups
+}
+
+/// The clause holding word `i` of a unit.
+fn clause_at(unit: &Unit, i: usize) -> Option<Clause> {
+    unit.clauses
+        .iter()
+        .copied()
+        .find(|c| c.first <= i && i < c.end)
+}
+
+/// The role of a coordinated group, from its first member `lead` and last member `tail`,
+/// and the rule that gave it; rule `"none"` when nothing marks the group as a doer.
+#[allow(clippy::too_many_arguments)]
+fn role_of(
+    doc: &Document,
+    ui: usize,
+    unit: &Unit,
+    lead: &Candidate,
+    tail: &Candidate,
+    lex: &Lexicons,
+    directive: bool,
+    addressee: bool,
+) -> (Role, &'static str) {
+    let word = |i: usize| unit.tokens.get(i).map_or("", |t| doc.word(t));
+    let Some(clause) = clause_at(unit, lead.first) else {
+        return (Role::Other, "none");
+    };
+    if addressee {
+        return (Role::Responsible, "actor-addressee");
+    }
+    let rest = tail.end..clause.end;
+    if rest.clone().any(|i| {
+        let w = word(i);
+        (w.starts_with("负责") && w != "负责同志" && w != "负责人") || w.starts_with("牵头")
+    }) {
+        return (Role::Responsible, "actor-responsibility-note");
+    }
+    if word(tail.end) == "关于" && ui < 3 {
+        return (Role::Issuer, "actor-document-issuer");
+    }
+    let unit_text = doc.unit_text(unit);
+    if unit_text == lead.span.of(doc.text) && ui + 4 >= doc.units.len() && ui > 0 {
+        return (Role::Issuer, "actor-signature");
+    }
+    if lead.first == 0 && matches!(word(tail.end), ":" | "：") {
+        return (Role::Issuer, "actor-speaker");
+    }
+    let head = clause_head(doc, unit, clause.first, clause.end, lex);
+    if lead.first == head {
+        // What the subject does decides its role.
+        for i in rest {
+            let w = word(i);
+            if ISSUER_VERBS.contains(&w) {
+                return (Role::Issuer, "actor-issuer-verb");
+            }
+            if lex.markers.contains_key(w) || lex.measure_verbs.contains(w) {
+                break;
+            }
+        }
+        if ATTENDANCE_VERBS
+            .iter()
+            .any(|v| word(tail.end).starts_with(v))
+        {
+            return (Role::Other, "actor-attendee");
+        }
+        if directive {
+            return (Role::Responsible, "actor-subject");
+        }
+        return (Role::Other, "actor-subject-of-report");
+    }
+    if lead.first > 0 && PIVOT_VERBS.contains(&word(lead.first - 1)) {
+        return if directive && matches!(lead.kind, ActorKind::Government | ActorKind::Place) {
+            (Role::Responsible, "actor-pivot")
+        } else {
+            (Role::Other, "actor-pivot")
+        };
+    }
+    (Role::Other, "none")
+}

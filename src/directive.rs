@@ -1,0 +1,325 @@
+//! Directives (ANNOTATION.md §1): which units instruct, with what force, and why.
+
+use crate::document::{Document, Unit};
+use crate::lexicon::{Lexicons, MarkerPlace};
+use crate::model::Force;
+use crate::outline::numbering;
+use crate::segment::Pos;
+use crate::text::Span;
+
+/// A directive unit.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct Directive {
+    /// Index of its unit.
+    pub unit: usize,
+    /// The unit's span.
+    pub span: Span,
+    /// The force of its main instruction.
+    pub force: Force,
+    /// The marker that gave the force; `None` for an implicit imperative.
+    pub marker: Option<Span>,
+    /// The rule that found it.
+    pub rule: &'static str,
+}
+
+/// Words that report speech: what follows them is the speaker's instruction.
+const REPORTING_VERBS: &[&str] = &["强调", "指出", "要求", "提出"];
+/// Document types whose names end a title line (`…的若干意见`).
+const DOCUMENT_TYPES: &[&str] = &[
+    "意见", "通知", "办法", "方案", "决定", "规定", "报告", "纲要", "细则", "规划",
+];
+/// Words of time that may open a clause before its verb.
+const TIME_WORDS: &[&str] = &[
+    "上午",
+    "下午",
+    "今年",
+    "明年",
+    "今明两年",
+    "当前",
+    "目前",
+    "近年来",
+    "同时",
+    "其中",
+    "此外",
+    "为此",
+];
+/// Verbs that never open an implicit imperative.
+const NON_IMPERATIVE_VERBS: &[&str] = &["是", "有", "为", "成为", "属于", "具有", "没有", "离不开"];
+
+/// Finds the directive units of a document.
+pub fn directives(doc: &Document, lex: &Lexicons) -> Vec<Directive> {
+    doc.units
+        .iter()
+        .enumerate()
+        .filter_map(|(i, unit)| directive_of(doc, i, unit, lex))
+        .collect()
+}
+
+/// The first word of a clause after numbering, time words and adverbs.
+pub fn clause_head(doc: &Document, unit: &Unit, first: usize, end: usize, lex: &Lexicons) -> usize {
+    let number_end = numbering(doc.unit_text(unit)).map_or(0, |n| unit.span.start + n.len);
+    let mut i = first;
+    while i < end {
+        let t = &unit.tokens[i];
+        let w = doc.word(t);
+        let skip = t.span.end <= number_end
+            || TIME_WORDS.contains(&w)
+            || (t.pos == Pos::Number && !w.starts_with('一'))
+            || matches!(w, "年" | "月" | "日" | "起" | "“" | "‘" | "《")
+            || lex.measure_adverbs.contains(w) && !lex.markers.contains_key(w)
+            || t.pos == Pos::Adverb;
+        if !skip {
+            break;
+        }
+        i += 1;
+    }
+    i
+}
+
+fn directive_of(doc: &Document, index: usize, unit: &Unit, lex: &Lexicons) -> Option<Directive> {
+    let text = doc.unit_text(unit);
+    let make = |force, marker, rule| {
+        Some(Directive {
+            unit: index,
+            span: unit.span,
+            force,
+            marker,
+            rule,
+        })
+    };
+    if is_metadata(text, lex) {
+        return None;
+    }
+    // A number glued to 要 (一要, 二要) is itself the marker.
+    if let Some(n) = numbering(text) {
+        if text[..n.len].ends_with('要') {
+            let at = unit.span.start + n.len - '要'.len_utf8();
+            return make(
+                Force::Obligation,
+                Some(Span::new(at, at + '要'.len_utf8())),
+                "marker-numbered-yao",
+            );
+        }
+    }
+    let marker = first_marker(doc, unit, lex);
+    let blocked = non_directive_cue(doc, unit, lex);
+    if let Some((span, force, strong)) = marker {
+        if strong || blocked.is_none() {
+            let rule = match force {
+                Force::Obligation => "marker-obligation",
+                Force::Prohibition => "marker-prohibition",
+                Force::Encouragement => "marker-encouragement",
+            };
+            return make(force, Some(span), rule);
+        }
+    }
+    if reports_an_imperative(doc, unit, lex) {
+        return make(Force::Obligation, None, "reported-imperative");
+    }
+    if blocked.is_some() || text.ends_with(['：', ':']) || is_title_line(unit, text) {
+        return None;
+    }
+    if let Some(rule) = implicit_imperative(doc, unit, lex) {
+        return make(Force::Obligation, None, rule);
+    }
+    None
+}
+
+/// Source, date and document-number lines and the like.
+fn is_metadata(text: &str, lex: &Lexicons) -> bool {
+    let cue = |c: &str| {
+        text.starts_with(c) || text.contains(&format!("{c}:")) || text.contains(&format!("{c}："))
+    };
+    ["来源", "日期", "浏览量", "责任编辑", "发布时间"]
+        .iter()
+        .any(|c| cue(c))
+        || text.contains('〔') && text.ends_with('号')
+        || !text.chars().any(|c| ('\u{4e00}'..='\u{9fff}').contains(&c))
+        || lex
+            .non_directive_cues
+            .iter()
+            .any(|c| *c == "此件公开发布" && text.contains(c))
+        || text
+            .chars()
+            .all(|c| c.is_ascii_digit() || "年月日 -./".contains(c))
+}
+
+/// A title line: one line without a stop, ending with a document type.
+fn is_title_line(unit: &Unit, text: &str) -> bool {
+    unit.ends_line
+        && !text.ends_with(['。', '；', ';', '！', '!'])
+        && DOCUMENT_TYPES.iter().any(|d| text.ends_with(d))
+}
+
+/// Whether a marker's place rule lets it count at word `i` of a clause starting at `first`.
+fn marker_counts(
+    doc: &Document,
+    unit: &Unit,
+    first: usize,
+    i: usize,
+    place: MarkerPlace,
+    lex: &Lexicons,
+) -> bool {
+    match place {
+        MarkerPlace::Anywhere => true,
+        // Nothing verb-like may come before it in its clause.
+        MarkerPlace::ClauseStart => unit.tokens[first..i].iter().all(|t| {
+            let w = doc.word(t);
+            !(t.pos == Pos::Verb || lex.measure_verbs.contains(w)) || lex.markers.contains_key(w)
+        }),
+    }
+}
+
+/// The first marker of the unit that counts: its span, force and whether it is strong
+/// (a modal or a prohibition, which reports and descriptions do not use).
+fn first_marker(doc: &Document, unit: &Unit, lex: &Lexicons) -> Option<(Span, Force, bool)> {
+    for clause in &unit.clauses {
+        for i in clause.first..clause.end {
+            let t = &unit.tokens[i];
+            let w = doc.word(t);
+            let Some(m) = lex.markers.get(w) else {
+                continue;
+            };
+            if !marker_counts(doc, unit, clause.first, i, m.place, lex)
+                || !marker_is_modal(doc, unit, i, w)
+            {
+                continue;
+            }
+            let strong = m.force != Force::Obligation || WEAK_OBLIGATION.iter().all(|x| *x != w);
+            return Some((t.span, m.force, strong));
+        }
+    }
+    None
+}
+
+/// Obligation markers that also appear inside reports and descriptions (确保廉洁过节).
+const WEAK_OBLIGATION: &[&str] = &["确保", "坚持", "切实", "着力", "坚决", "必"];
+
+/// Whether 要/可/应 at word `i` is a modal verb, not part of a noun phrase.
+fn marker_is_modal(doc: &Document, unit: &Unit, i: usize, w: &str) -> bool {
+    let next = unit.tokens.get(i + 1).map(|t| (doc.word(t), t.pos));
+    match w {
+        "要" | "应" | "须" | "需" | "可" | "可以" | "必" => match next {
+            None => false,
+            Some((n, pos)) => pos != Pos::Symbol || matches!(n, "“" | "《"),
+        },
+        _ => true,
+    }
+}
+
+/// A cue that the unit reports, describes or predicts instead of instructing.
+fn non_directive_cue(doc: &Document, unit: &Unit, lex: &Lexicons) -> Option<&'static str> {
+    let text = doc.unit_text(unit);
+    for cue in &lex.non_directive_cues {
+        let hit = if *cue == "是" || *cue == "具有" || *cue == "离不开" {
+            // X 是 Y: a definition only when a noun phrase opens the clause.
+            unit.clauses.first().is_some_and(|c| {
+                (c.first + 1..c.end).any(|i| doc.word(&unit.tokens[i]) == *cue)
+                    && unit.tokens[c.first].pos.is_nominal()
+            })
+        } else {
+            text.contains(cue)
+        };
+        if hit {
+            return Some(cue);
+        }
+    }
+    // A verb followed by 了 reports something done (提出了要求, 阐明了).
+    let reported = unit.tokens.windows(2).any(|w| {
+        (w[0].pos == Pos::Verb || lex.measure_verbs.contains(doc.word(&w[0])))
+            && doc.word(&w[1]) == "了"
+    });
+    reported.then_some("了")
+}
+
+/// `X强调 集中力量攻关…`: a reporting verb followed by a clause that opens with a verb.
+fn reports_an_imperative(doc: &Document, unit: &Unit, lex: &Lexicons) -> bool {
+    let Some(k) = unit
+        .tokens
+        .iter()
+        .position(|t| REPORTING_VERBS.contains(&doc.word(t)))
+    else {
+        return false;
+    };
+    let Some(next) = unit.clauses.iter().find(|c| c.first > k) else {
+        return false;
+    };
+    if !unit.tokens[k + 1..next.first]
+        .iter()
+        .all(|t| t.pos == Pos::Symbol)
+    {
+        return false;
+    }
+    let head = clause_head(doc, unit, next.first, next.end, lex);
+    head < next.end && opens_with_verb(doc, unit, head, lex)
+}
+
+/// Whether word `i` is an action verb that can open an imperative.
+fn opens_with_verb(doc: &Document, unit: &Unit, i: usize, lex: &Lexicons) -> bool {
+    let t = &unit.tokens[i];
+    let w = doc.word(t);
+    if NON_IMPERATIVE_VERBS.contains(&w) {
+        return false;
+    }
+    lex.measure_verbs.contains(w)
+        || lex
+            .measure_verbs
+            .iter()
+            .any(|v| w.len() > v.len() && w.starts_with(v) && w[v.len()..].starts_with('好'))
+        || t.pos == Pos::Verb
+        || lex.markers.contains_key(w)
+}
+
+/// A unit with no marker that still instructs: its first main clause opens with a verb.
+fn implicit_imperative(doc: &Document, unit: &Unit, lex: &Lexicons) -> Option<&'static str> {
+    // A short speaker label (王国生:) before a headline.
+    let mut clauses = unit.clauses.iter().peekable();
+    if let Some(first) = clauses.peek() {
+        let after = unit.tokens.get(first.end).map(|t| doc.word(t));
+        if matches!(after, Some(":" | "："))
+            && first.end - first.first <= 2
+            && unit.tokens[first.first].pos == Pos::Name
+        {
+            clauses.next();
+        }
+    }
+    for clause in clauses {
+        let head = clause_head(doc, unit, clause.first, clause.end, lex);
+        if head >= clause.end {
+            continue;
+        }
+        let t = &unit.tokens[head];
+        let w = doc.word(t);
+        // A scene-setting clause (对…的，按照…，在…中，) gives way to the next one.
+        if t.pos == Pos::Preposition
+            || matches!(w, "对" | "按照" | "根据" | "围绕" | "针对" | "通过" | "在")
+        {
+            let has_verb = unit.tokens[head + 1..clause.end]
+                .iter()
+                .any(|t| lex.measure_verbs.contains(doc.word(t)));
+            if has_verb && matches!(w, "由" | "从" | "对" | "以" | "将" | "把") {
+                return Some("implicit-prepositional");
+            }
+            continue;
+        }
+        if opens_with_verb(doc, unit, head, lex) {
+            return Some("implicit-imperative");
+        }
+        // A responsibility note: (商务部、国务院扶贫办等按职责分工负责).
+        if unit.tokens[head..clause.end].iter().any(|t| {
+            let w = doc.word(t);
+            (w.starts_with("负责") && w != "负责同志" && w != "负责人") || w.starts_with("牵头")
+        }) {
+            return Some("responsibility-note");
+        }
+        // A clause with a noun subject and a 由… predicate states who pays or acts.
+        if unit.tokens[head..clause.end]
+            .iter()
+            .any(|t| doc.word(t) == "由")
+        {
+            return Some("implicit-assignment");
+        }
+        return None;
+    }
+    None
+}

@@ -1,0 +1,210 @@
+//! The lexicons and rule tables in `data/*.tsv`, embedded at build time and parsed once.
+//!
+//! Each file is UTF-8 TSV: `#` lines explain the file, the first other line names the
+//! columns, and every following line is one entry. Parsing is strict: a malformed table
+//! is a build-time mistake, caught by the unit test at the bottom of this file.
+
+use std::collections::{HashMap, HashSet};
+
+use crate::model::{ActorKind, Force, Instrument, Level, Role};
+
+/// One embedded table: its file name (for error messages) and its text.
+struct Table {
+    name: &'static str,
+    text: &'static str,
+}
+
+macro_rules! table {
+    ($file:literal) => {
+        Table {
+            name: $file,
+            text: include_str!(concat!("../data/", $file)),
+        }
+    };
+}
+
+impl Table {
+    /// The rows of the table after its header, each split on tabs.
+    fn rows(&self) -> impl Iterator<Item = Vec<&'static str>> + '_ {
+        self.text
+            .lines()
+            .filter(|l| !l.trim().is_empty() && !l.starts_with('#'))
+            .skip(1)
+            .map(|l| l.split('\t').map(str::trim).collect())
+    }
+
+    /// The first column of every row, as a set.
+    fn words(&self) -> HashSet<&'static str> {
+        self.rows().map(|r| r[0]).collect()
+    }
+
+    /// The first two columns of every row, the second parsed by `parse`.
+    fn pairs<T>(&self, parse: impl Fn(&str) -> Option<T>) -> HashMap<&'static str, T> {
+        self.rows()
+            .map(|r| {
+                let value = r.get(1).and_then(|v| parse(v)).unwrap_or_else(|| {
+                    panic!("data/{}: bad second column in row {:?}", self.name, r)
+                });
+                (r[0], value)
+            })
+            .collect()
+    }
+}
+
+/// A term of the policy lexicon, added to the segmenter's dictionary.
+#[derive(Debug, Clone)]
+pub struct LexiconTerm {
+    /// The term as it is written.
+    pub word: &'static str,
+    /// Its weight in the segmenter's dictionary.
+    pub freq: usize,
+    /// Its part-of-speech tag in jieba's tag set.
+    pub pos: &'static str,
+}
+
+/// Where a directive marker counts (see `data/directive_markers.tsv`).
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum MarkerPlace {
+    /// Anywhere in the unit.
+    Anywhere,
+    /// Only as the first word of a clause.
+    ClauseStart,
+}
+
+/// A directive marker: the force it gives and where it counts.
+#[derive(Debug, Clone, Copy)]
+pub struct Marker {
+    /// The force of a unit whose main instruction this marker opens.
+    pub force: Force,
+    /// Where in a clause the marker counts.
+    pub place: MarkerPlace,
+}
+
+/// All lexicons and rule tables, parsed.
+#[derive(Debug)]
+pub struct Lexicons {
+    /// Terms added to the segmenter (`policy_lexicon.tsv`).
+    pub policy_terms: Vec<LexiconTerm>,
+    /// Directive markers by word (`directive_markers.tsv`).
+    pub markers: HashMap<&'static str, Marker>,
+    /// Cues of non-directive units (`non_directive_cues.tsv`).
+    pub non_directive_cues: Vec<&'static str>,
+    /// Actor heads by text (`actor_heads.tsv`).
+    pub actor_heads: HashMap<&'static str, ActorKind>,
+    /// Longest actor head, in characters.
+    pub actor_head_max_chars: usize,
+    /// Words that end like an actor head but name no one (`actor_non_heads.tsv`).
+    pub actor_non_heads: HashSet<&'static str>,
+    /// Level cues by text (`actor_levels.tsv`); `None` for blocking cues.
+    pub level_cues: HashMap<&'static str, Option<Level>>,
+    /// Longest level cue, in characters.
+    pub level_cue_max_chars: usize,
+    /// Words allowed inside an actor phrase before its head (`actor_modifiers.tsv`).
+    pub actor_modifiers: HashSet<&'static str>,
+    /// Verbs that give the actor before them a role (`role_verbs.tsv`).
+    pub role_verbs: HashMap<&'static str, Role>,
+    /// Verbs that open a measure (`measure_verbs.tsv`).
+    pub measure_verbs: HashSet<&'static str>,
+    /// Words left out before a measure's verb (`measure_adverbs.tsv`).
+    pub measure_adverbs: HashSet<&'static str>,
+    /// Object heads that make a phrase an exhortation (`abstract_objects.tsv`).
+    pub abstract_objects: HashSet<&'static str>,
+    /// Instrument cues with their type and weight (`instrument_cues.tsv`).
+    pub instrument_cues: Vec<(&'static str, Instrument, u32)>,
+    /// Heads of target phrases (`target_heads.tsv`).
+    pub target_heads: HashSet<&'static str>,
+    /// Words left out of keywords (`stopwords.tsv`).
+    pub stopwords: HashSet<&'static str>,
+}
+
+impl Lexicons {
+    /// Parses every embedded table. Panics only if a table shipped with the crate is
+    /// malformed, which the unit tests rule out.
+    pub fn load() -> Self {
+        let policy_terms = table!("policy_lexicon.tsv")
+            .rows()
+            .map(|r| LexiconTerm {
+                word: r[0],
+                freq: r.get(1).and_then(|f| f.parse().ok()).unwrap_or(10_000),
+                pos: r.get(2).copied().unwrap_or("n"),
+            })
+            .collect();
+        let markers_table = table!("directive_markers.tsv");
+        let markers = markers_table
+            .rows()
+            .map(|r| {
+                let force = r.get(1).and_then(|f| Force::parse(f));
+                let place = match r.get(2).copied() {
+                    Some("any") => Some(MarkerPlace::Anywhere),
+                    Some("clause_start") => Some(MarkerPlace::ClauseStart),
+                    _ => None,
+                };
+                match (force, place) {
+                    (Some(force), Some(place)) => (r[0], Marker { force, place }),
+                    _ => panic!("data/directive_markers.tsv: bad row {r:?}"),
+                }
+            })
+            .collect();
+        let actor_heads = table!("actor_heads.tsv").pairs(ActorKind::parse);
+        let level_cues = table!("actor_levels.tsv").pairs(|v| {
+            if v == "none" {
+                Some(None)
+            } else {
+                Level::parse(v).map(Some)
+            }
+        });
+        let instrument_cues = table!("instrument_cues.tsv")
+            .rows()
+            .map(|r| {
+                let inst = r.get(1).and_then(|v| Instrument::parse(v));
+                let weight = r.get(2).and_then(|v| v.parse().ok());
+                match (inst, weight) {
+                    (Some(i), Some(w)) => (r[0], i, w),
+                    _ => panic!("data/instrument_cues.tsv: bad row {r:?}"),
+                }
+            })
+            .collect();
+        let max_chars = |keys: &mut dyn Iterator<Item = &&str>| {
+            keys.map(|k| k.chars().count()).max().unwrap_or(1)
+        };
+        Lexicons {
+            policy_terms,
+            markers,
+            non_directive_cues: table!("non_directive_cues.tsv")
+                .rows()
+                .map(|r| r[0])
+                .collect(),
+            actor_head_max_chars: max_chars(&mut actor_heads.keys()),
+            actor_heads,
+            actor_non_heads: table!("actor_non_heads.tsv").words(),
+            level_cue_max_chars: max_chars(&mut level_cues.keys()),
+            level_cues,
+            actor_modifiers: table!("actor_modifiers.tsv").words(),
+            role_verbs: table!("role_verbs.tsv").pairs(Role::parse),
+            measure_verbs: table!("measure_verbs.tsv").words(),
+            measure_adverbs: table!("measure_adverbs.tsv").words(),
+            abstract_objects: table!("abstract_objects.tsv").words(),
+            instrument_cues,
+            target_heads: table!("target_heads.tsv").words(),
+            stopwords: table!("stopwords.tsv").words(),
+        }
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn every_table_parses_and_is_not_empty() {
+        let lex = Lexicons::load();
+        assert!(lex.policy_terms.len() > 50);
+        assert_eq!(lex.markers["严禁"].force, Force::Prohibition);
+        assert_eq!(lex.markers["鼓励"].place, MarkerPlace::ClauseStart);
+        assert_eq!(lex.actor_heads["党委"], ActorKind::Government);
+        assert_eq!(lex.level_cues["部门"], None);
+        assert_eq!(lex.level_cues["省"], Some(Level::Provincial));
+        assert!(lex.measure_verbs.contains("建设"));
+        assert!(lex.instrument_cues.iter().any(|c| c.0 == "机制"));
+    }
+}

@@ -1,0 +1,270 @@
+//! Measures (ANNOTATION.md §3): the concrete actions a directive prescribes, typed by
+//! policy instrument.
+
+use crate::actor::Actor;
+use crate::directive::Directive;
+use crate::document::{Clause, Document, Unit};
+use crate::lexicon::Lexicons;
+use crate::model::{Force, Instrument};
+use crate::outline::numbering;
+use crate::segment::Pos;
+use crate::text::Span;
+
+/// A measure.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct Measure {
+    /// Index of its unit.
+    pub unit: usize,
+    /// Index of the directive that prescribes it.
+    pub directive: usize,
+    /// Where it stands in the text.
+    pub span: Span,
+    /// Its policy-instrument type.
+    pub instrument: Instrument,
+    /// The rule that found it.
+    pub rule: &'static str,
+}
+
+/// Verbs that keep an abstract object as a measure, because the doer they introduce is
+/// what the measure changes (引导群众转变观念).
+const PIVOT_VERBS: &[&str] = &[
+    "引导", "推动", "鼓励", "支持", "组织", "动员", "帮助", "指导",
+];
+/// Verbs dropped before another verb (坚持实施…, 加快推进…), kept before a noun (加快绿色矿山建设).
+const DROPPED_BEFORE_VERB: &[&str] = &["加快", "坚持", "抓紧", "突出", "着手", "注重", "努力"];
+/// Prepositions that may open a measure (由失业保险基金列支, 对补贴项目进行梳理).
+const OPENING_PREPOSITIONS: &[&str] = &["由", "从", "对", "以", "将", "把"];
+/// Words before 工作 that make it the plain, general task (抓好脱贫攻坚工作).
+const PLAIN_WORK: &[&str] = &[
+    "各项",
+    "脱贫攻坚",
+    "脱贫",
+    "扶贫",
+    "就业",
+    "促进就业",
+    "这项",
+    "有关",
+    "相关",
+    "其他",
+    "其它",
+    "的",
+];
+/// Negations that make a clause a refusal, not a measure (既不降低标准).
+const NEGATIONS: &[&str] = &["不", "不要", "勿", "未", "没有"];
+
+/// Finds the measures of every directive.
+pub fn measures(
+    doc: &Document,
+    lex: &Lexicons,
+    directives: &[Directive],
+    actors: &[Actor],
+) -> Vec<Measure> {
+    let mut out = Vec::new();
+    for (di, d) in directives.iter().enumerate() {
+        let unit = &doc.units[d.unit];
+        let unit_actors: Vec<&Actor> = actors.iter().filter(|a| a.unit == d.unit).collect();
+        for clause in &unit.clauses {
+            for (span, rule) in clause_measures(doc, unit, *clause, lex, &unit_actors) {
+                out.push(Measure {
+                    unit: d.unit,
+                    directive: di,
+                    span,
+                    instrument: instrument_of(span.of(doc.text), lex),
+                    rule,
+                });
+            }
+        }
+    }
+    out
+}
+
+/// Whether `w` is a measure verb, or one followed by 好 (抓好, 落实好).
+fn is_measure_verb(w: &str, lex: &Lexicons) -> bool {
+    lex.measure_verbs.contains(w)
+        || w.strip_suffix('好')
+            .is_some_and(|v| lex.measure_verbs.contains(v))
+}
+
+/// Index of the word a measure may start at: after numbering, subject, modals and adverbs.
+fn measure_start(
+    doc: &Document,
+    unit: &Unit,
+    clause: Clause,
+    lex: &Lexicons,
+    actors: &[&Actor],
+) -> usize {
+    let number_end = numbering(doc.unit_text(unit)).map_or(0, |n| unit.span.start + n.len);
+    let mut i = clause.first;
+    while i < clause.end {
+        let t = &unit.tokens[i];
+        let w = doc.word(t);
+        if let Some(a) = actors.iter().find(|a| a.first == i) {
+            i = a.end;
+            continue;
+        }
+        let prohibition = lex
+            .markers
+            .get(w)
+            .is_some_and(|m| m.force == Force::Prohibition);
+        let next_is_verb = unit.tokens.get(i + 1).is_some_and(|n| {
+            let nw = doc.word(n);
+            n.pos == Pos::Verb || is_measure_verb(nw, lex)
+        }) && i + 1 < clause.end;
+        let skip = t.span.end <= number_end
+            || (!prohibition && lex.markers.contains_key(w) && !is_measure_verb(w, lex))
+            || lex.measure_adverbs.contains(w)
+                && !(DROPPED_BEFORE_VERB.contains(&w) && !next_is_verb)
+            || (DROPPED_BEFORE_VERB.contains(&w) && next_is_verb)
+            || (t.pos == Pos::Adverb && !NEGATIONS.contains(&w) && !prohibition)
+            || matches!(w, "和" | "及" | "等" | "地" | "“" | "，" | "、")
+            || (t.pos == Pos::Number && !w.starts_with('一'))
+            || matches!(w, "年" | "月" | "日" | "起" | "至");
+        if !skip {
+            break;
+        }
+        i += 1;
+    }
+    i
+}
+
+/// The measures of one clause of a directive unit, with the rule of each.
+fn clause_measures(
+    doc: &Document,
+    unit: &Unit,
+    clause: Clause,
+    lex: &Lexicons,
+    actors: &[&Actor],
+) -> Vec<(Span, &'static str)> {
+    let start = measure_start(doc, unit, clause, lex, actors);
+    if start >= clause.end {
+        return Vec::new();
+    }
+    let word = |i: usize| doc.word(&unit.tokens[i]);
+    let w = word(start);
+    if NEGATIONS.contains(&w) {
+        return Vec::new();
+    }
+    let end_span =
+        |s: usize, e: usize| Span::new(unit.tokens[s].span.start, unit.tokens[e - 1].span.end);
+    if lex
+        .markers
+        .get(w)
+        .is_some_and(|m| m.force == Force::Prohibition)
+    {
+        return object_follows(doc, unit, start + 1, clause.end, lex)
+            .then(|| (end_span(start, clause.end), "measure-prohibition"))
+            .into_iter()
+            .collect();
+    }
+    if w == "通过" {
+        return means_list(doc, unit, start + 1, clause.end, lex);
+    }
+    if OPENING_PREPOSITIONS.contains(&w) {
+        let verb =
+            (start + 2..clause.end).find(|&i| is_measure_verb(word(i), lex) || word(i) == "进行");
+        return match verb {
+            Some(v) if object_follows(doc, unit, v + 1, clause.end, lex) || v + 1 == clause.end => {
+                vec![(end_span(start, clause.end), "measure-prepositional")]
+            }
+            _ => Vec::new(),
+        };
+    }
+    if !is_measure_verb(w, lex) {
+        return Vec::new();
+    }
+    // A list of verb-object phrases joined by 、 is one measure per verb.
+    let mut out = Vec::new();
+    let mut item = start;
+    for i in start + 1..=clause.end {
+        let at_split = i < clause.end
+            && word(i) == "、"
+            && i + 1 < clause.end
+            && is_measure_verb(word(i + 1), lex);
+        if i == clause.end || at_split {
+            if is_measure(doc, unit, item, i, lex) {
+                out.push((end_span(item, i), "measure-verb-object"));
+            }
+            item = i + 1;
+        }
+    }
+    out
+}
+
+/// `通过建设…、发展…等方式`: each listed verb phrase is a measure, without `等方式`.
+fn means_list(
+    doc: &Document,
+    unit: &Unit,
+    first: usize,
+    end: usize,
+    lex: &Lexicons,
+) -> Vec<(Span, &'static str)> {
+    let word = |i: usize| doc.word(&unit.tokens[i]);
+    let stop = (first..end).rev().find(|&i| word(i) == "等").unwrap_or(end);
+    let mut out = Vec::new();
+    let mut item = first;
+    for i in first..=stop {
+        if i == stop || word(i) == "、" {
+            if item < i
+                && is_measure_verb(word(item), lex)
+                && object_follows(doc, unit, item + 1, i, lex)
+            {
+                out.push((
+                    Span::new(unit.tokens[item].span.start, unit.tokens[i - 1].span.end),
+                    "measure-means-list",
+                ));
+            }
+            item = i + 1;
+        }
+    }
+    out
+}
+
+/// Whether a noun follows among words `first..end`.
+fn object_follows(doc: &Document, unit: &Unit, first: usize, end: usize, lex: &Lexicons) -> bool {
+    unit.tokens[first.min(end)..end].iter().any(|t| {
+        let w = doc.word(t);
+        t.pos.is_nominal() && !is_measure_verb(w, lex) && !lex.markers.contains_key(w)
+    })
+}
+
+/// Whether words `first..end`, opening with a measure verb, name a concrete measure.
+fn is_measure(doc: &Document, unit: &Unit, first: usize, end: usize, lex: &Lexicons) -> bool {
+    if !object_follows(doc, unit, first + 1, end, lex) {
+        return false;
+    }
+    let verb = doc.word(&unit.tokens[first]);
+    if PIVOT_VERBS.contains(&verb) {
+        return true;
+    }
+    let last = (first + 1..end)
+        .rev()
+        .map(|i| doc.word(&unit.tokens[i]))
+        .find(|w| !matches!(*w, "”" | "’" | "》" | "）" | ")"))
+        .unwrap_or("");
+    if lex.abstract_objects.contains(last) && last != "工作" || last.ends_with('性') {
+        return false;
+    }
+    if last == "工作" {
+        let before = doc.word(&unit.tokens[end.saturating_sub(2).max(first)]);
+        if end - first <= 2 || PLAIN_WORK.contains(&before) {
+            return false;
+        }
+    }
+    true
+}
+
+/// The instrument type of a measure's text: the type whose cues weigh most; environment
+/// when none is found.
+pub fn instrument_of(text: &str, lex: &Lexicons) -> Instrument {
+    let mut score = [0u32; 3];
+    for (cue, inst, weight) in &lex.instrument_cues {
+        if text.contains(cue) {
+            score[*inst as usize] += weight;
+        }
+    }
+    let best = score.iter().copied().max().unwrap_or(0);
+    if best == 0 {
+        return Instrument::Environment;
+    }
+    Instrument::ALL[score.iter().position(|s| *s == best).unwrap_or(1)]
+}

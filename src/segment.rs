@@ -1,0 +1,110 @@
+//! Word segmentation: jieba-rs with its default dictionary plus the policy lexicon.
+
+use jieba_rs::Jieba;
+
+use crate::lexicon::Lexicons;
+use crate::text::Span;
+
+/// The part of speech of a token, folded from jieba's tag set to what the taggers ask.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Pos {
+    /// A verb (`v`, `vd`, `vi` …).
+    Verb,
+    /// A verbal noun (`vn`).
+    VerbalNoun,
+    /// A noun (`n`, `nt`, `nz` …), except names and places.
+    Noun,
+    /// A person's name (`nr`).
+    Name,
+    /// A place name (`ns`).
+    Place,
+    /// An adjective or distinguishing word (`a`, `b`).
+    Adjective,
+    /// An adverb (`d`).
+    Adverb,
+    /// A preposition (`p`).
+    Preposition,
+    /// A numeral or quantifier (`m`, `q`).
+    Number,
+    /// Punctuation, white space or other non-word text (`x`).
+    Symbol,
+    /// Anything else (conjunctions, particles, pronouns …).
+    Other,
+}
+
+impl Pos {
+    fn from_jieba(tag: &str) -> Pos {
+        match tag.as_bytes() {
+            [b'v', b'n', ..] => Pos::VerbalNoun,
+            [b'v', ..] => Pos::Verb,
+            [b'n', b'r', ..] => Pos::Name,
+            [b'n', b's', ..] => Pos::Place,
+            [b'n', ..] | [b'l', ..] | [b'i', ..] | [b'j', ..] => Pos::Noun,
+            [b'a', ..] | [b'b', ..] => Pos::Adjective,
+            [b'd', ..] => Pos::Adverb,
+            [b'p', ..] => Pos::Preposition,
+            [b'm', ..] | [b'q', ..] => Pos::Number,
+            [b'x', ..] | [b'e', b'n', b'g', ..] => Pos::Symbol,
+            _ => Pos::Other,
+        }
+    }
+
+    /// Whether the token can be part of a noun phrase's head chain.
+    pub fn is_nominal(self) -> bool {
+        matches!(
+            self,
+            Pos::Noun | Pos::Name | Pos::Place | Pos::VerbalNoun | Pos::Adjective
+        )
+    }
+}
+
+/// One word of the text.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub struct Token {
+    /// Where the word stands in the whole text.
+    pub span: Span,
+    /// Its part of speech.
+    pub pos: Pos,
+}
+
+/// The segmenter: built once, because building the dictionary is the expensive part.
+pub struct Segmenter {
+    jieba: Jieba,
+}
+
+impl Segmenter {
+    /// Builds jieba's default dictionary and adds the policy lexicon.
+    pub fn new(lexicons: &Lexicons) -> Self {
+        let mut jieba = Jieba::new();
+        for term in &lexicons.policy_terms {
+            // A weight of 1 only demotes a dictionary word; it must not add a new one.
+            if term.freq > 1 || jieba.has_word(term.word) {
+                jieba.add_word(term.word, Some(term.freq), Some(term.pos));
+            }
+        }
+        Segmenter { jieba }
+    }
+
+    /// The words of `span` of `text`, with spans in the whole text.
+    pub fn tokens(&self, text: &str, span: Span) -> Vec<Token> {
+        let piece = span.of(text);
+        self.jieba
+            .tag(piece, true)
+            .into_iter()
+            .map(|t| Token {
+                span: Span::new(span.start + t.byte_start, span.start + t.byte_end),
+                pos: Pos::from_jieba(t.tag),
+            })
+            .collect()
+    }
+
+    /// Plain segmentation of `text` into words, as jieba-rs's `cut` gives it (for
+    /// benchmarks and the `tokens` command).
+    pub fn cut<'t>(&self, text: &'t str) -> Vec<&'t str> {
+        self.jieba
+            .cut(text, true)
+            .into_iter()
+            .map(|t| t.word)
+            .collect()
+    }
+}
