@@ -5,7 +5,7 @@ use serde::Serialize;
 
 use crate::actor::actors;
 use crate::directive::directives;
-use crate::document::Document;
+use crate::document::{sorted_range, Document};
 use crate::lexicon::Lexicons;
 use crate::link::responsible_actors;
 use crate::measure::measures;
@@ -165,7 +165,7 @@ impl Analyzer {
             end: idx.utf16(s.end),
             text: s.of(text).to_string(),
         };
-        let directive_of_unit = |unit: usize| dirs.iter().position(|d| d.unit == unit);
+        let directive_of_unit = |unit: usize| sorted_range(&dirs, |d| d.unit, unit).next();
 
         let directives: Vec<DirectiveSpan> = dirs
             .iter()

@@ -67,7 +67,8 @@ pub fn clause_head(doc: &Document, unit: &Unit, first: usize, end: usize, lex: &
             || (t.pos == Pos::Number && !w.starts_with('一'))
             || matches!(w, "年" | "月" | "日" | "起" | "“" | "‘" | "《")
             || lex.measure_adverbs.contains(w) && !lex.markers.contains_key(w)
-            || t.pos == Pos::Adverb;
+            || t.pos == Pos::Adverb
+            || t.pos == Pos::Symbol;
         if !skip {
             break;
         }

@@ -103,3 +103,15 @@ fn clauses_of(text: &str, tokens: &[Token]) -> Vec<Clause> {
     }
     clauses
 }
+
+/// The items of `items`, sorted by `key`, whose key equals `value`: a binary search, so
+/// that per-unit lookups stay linear in the size of the text.
+pub fn sorted_range<T>(
+    items: &[T],
+    key: impl Fn(&T) -> usize,
+    value: usize,
+) -> std::ops::Range<usize> {
+    let start = items.partition_point(|x| key(x) < value);
+    let end = items.partition_point(|x| key(x) <= value);
+    start..end
+}

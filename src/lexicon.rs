@@ -191,6 +191,15 @@ impl Lexicons {
     }
 }
 
+impl Lexicons {
+    /// Whether `w` is a measure verb, or one followed by 好 (抓好, 落实好).
+    pub fn is_measure_verb(&self, w: &str) -> bool {
+        self.measure_verbs.contains(w)
+            || w.strip_suffix('好')
+                .is_some_and(|v| self.measure_verbs.contains(v))
+    }
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;

@@ -2,7 +2,7 @@
 
 use crate::actor::Actor;
 use crate::directive::Directive;
-use crate::document::Document;
+use crate::document::{sorted_range, Document};
 use crate::model::Role;
 use crate::outline::{NumberStyle, OutlineItem};
 
@@ -17,58 +17,43 @@ pub fn responsible_actors(
     outline: &[OutlineItem],
 ) -> Vec<Vec<usize>> {
     let own = |unit: usize| -> Vec<usize> {
-        actors
-            .iter()
-            .enumerate()
-            .filter(|(_, a)| {
-                a.unit == unit && a.role == Role::Responsible && a.rule != "actor-addressee"
-            })
-            .map(|(i, _)| i)
+        sorted_range(actors, |a| a.unit, unit)
+            .filter(|&i| actors[i].role == Role::Responsible && actors[i].rule != "actor-addressee")
             .collect()
     };
-    let addressees: Vec<usize> = actors
-        .iter()
-        .enumerate()
-        .filter(|(_, a)| a.rule == "actor-addressee")
-        .map(|(i, _)| i)
+    let addressees: Vec<usize> = (0..actors.len())
+        .filter(|&i| actors[i].rule == "actor-addressee")
         .collect();
     let mut links: Vec<Vec<usize>> = directives.iter().map(|d| own(d.unit)).collect();
-    // A note names who is responsible for the whole point it closes.
+    // A note names who is responsible for the whole point it closes; notes are in unit order.
     let notes: Vec<(usize, Vec<usize>)> = directives
         .iter()
         .filter(|d| d.rule == "responsibility-note")
         .map(|d| (d.unit, own(d.unit)))
         .filter(|(_, a)| !a.is_empty())
         .collect();
+    // Units that open a part or section, in order.
+    let headings: Vec<usize> = outline
+        .iter()
+        .filter(|o| matches!(o.style, NumberStyle::Part | NumberStyle::Section))
+        .map(|o| o.unit)
+        .collect();
     for di in 0..directives.len() {
         if !links[di].is_empty() {
             continue;
         }
         let unit = directives[di].unit;
-        if di > 0
-            && doc.units[directives[di - 1].unit].line == doc.units[unit].line
-            && !links[di - 1].is_empty()
-        {
-            let carried = links[di - 1].clone();
-            links[di] = carried;
+        let same_line = di > 0 && doc.units[directives[di - 1].unit].line == doc.units[unit].line;
+        if same_line && !links[di - 1].is_empty() {
+            links[di] = links[di - 1].clone();
             continue;
         }
-        let point_start = outline
-            .iter()
-            .filter(|o| {
-                o.unit <= unit && matches!(o.style, NumberStyle::Part | NumberStyle::Section)
-            })
-            .map(|o| o.unit)
-            .next_back()
-            .unwrap_or(0);
-        let point_end = outline
-            .iter()
-            .find(|o| o.unit > unit && matches!(o.style, NumberStyle::Part | NumberStyle::Section))
-            .map_or(usize::MAX, |o| o.unit);
-        if let Some((_, who)) = notes
-            .iter()
-            .find(|(u, _)| *u >= unit && *u < point_end && *u >= point_start)
-        {
+        let point_end = headings
+            .get(headings.partition_point(|&u| u <= unit))
+            .copied()
+            .unwrap_or(usize::MAX);
+        let next_note = notes.partition_point(|(u, _)| *u < unit);
+        if let Some((_, who)) = notes.get(next_note).filter(|(u, _)| *u < point_end) {
             links[di] = who.clone();
             continue;
         }

@@ -3,7 +3,7 @@
 
 use crate::actor::Actor;
 use crate::directive::Directive;
-use crate::document::{Clause, Document, Unit};
+use crate::document::{sorted_range, Clause, Document, Unit};
 use crate::lexicon::Lexicons;
 use crate::model::{Force, Instrument};
 use crate::outline::numbering;
@@ -62,7 +62,9 @@ pub fn measures(
     let mut out = Vec::new();
     for (di, d) in directives.iter().enumerate() {
         let unit = &doc.units[d.unit];
-        let unit_actors: Vec<&Actor> = actors.iter().filter(|a| a.unit == d.unit).collect();
+        let unit_actors: Vec<&Actor> = actors[sorted_range(actors, |a| a.unit, d.unit)]
+            .iter()
+            .collect();
         for clause in &unit.clauses {
             for (span, rule) in clause_measures(doc, unit, *clause, lex, &unit_actors) {
                 out.push(Measure {
@@ -76,13 +78,6 @@ pub fn measures(
         }
     }
     out
-}
-
-/// Whether `w` is a measure verb, or one followed by 好 (抓好, 落实好).
-fn is_measure_verb(w: &str, lex: &Lexicons) -> bool {
-    lex.measure_verbs.contains(w)
-        || w.strip_suffix('好')
-            .is_some_and(|v| lex.measure_verbs.contains(v))
 }
 
 /// Index of the word a measure may start at: after numbering, subject, modals and adverbs.
@@ -108,16 +103,17 @@ fn measure_start(
             .is_some_and(|m| m.force == Force::Prohibition);
         let next_is_verb = unit.tokens.get(i + 1).is_some_and(|n| {
             let nw = doc.word(n);
-            n.pos == Pos::Verb || is_measure_verb(nw, lex)
+            n.pos == Pos::Verb || lex.is_measure_verb(nw)
         }) && i + 1 < clause.end;
+        let dropped = DROPPED_BEFORE_VERB.contains(&w);
         let skip = t.span.end <= number_end
-            || (!prohibition && lex.markers.contains_key(w) && !is_measure_verb(w, lex))
-            || lex.measure_adverbs.contains(w)
-                && !(DROPPED_BEFORE_VERB.contains(&w) && !next_is_verb)
-            || (DROPPED_BEFORE_VERB.contains(&w) && next_is_verb)
+            || (!prohibition && lex.markers.contains_key(w) && !lex.is_measure_verb(w))
+            || (dropped && next_is_verb)
+            || (!dropped && lex.measure_adverbs.contains(w))
             || (t.pos == Pos::Adverb && !NEGATIONS.contains(&w) && !prohibition)
             || matches!(w, "和" | "及" | "等" | "地" | "“" | "，" | "、")
             || (t.pos == Pos::Number && !w.starts_with('一'))
+            || (t.pos == Pos::Symbol && !matches!(w, "（" | "("))
             || matches!(w, "年" | "月" | "日" | "起" | "至");
         if !skip {
             break;
@@ -161,7 +157,7 @@ fn clause_measures(
     }
     if OPENING_PREPOSITIONS.contains(&w) {
         let verb =
-            (start + 2..clause.end).find(|&i| is_measure_verb(word(i), lex) || word(i) == "进行");
+            (start + 2..clause.end).find(|&i| lex.is_measure_verb(word(i)) || word(i) == "进行");
         return match verb {
             Some(v) if object_follows(doc, unit, v + 1, clause.end, lex) || v + 1 == clause.end => {
                 vec![(end_span(start, clause.end), "measure-prepositional")]
@@ -169,7 +165,7 @@ fn clause_measures(
             _ => Vec::new(),
         };
     }
-    if !is_measure_verb(w, lex) {
+    if !lex.is_measure_verb(w) {
         return Vec::new();
     }
     // A list of verb-object phrases joined by 、 is one measure per verb.
@@ -179,7 +175,7 @@ fn clause_measures(
         let at_split = i < clause.end
             && word(i) == "、"
             && i + 1 < clause.end
-            && is_measure_verb(word(i + 1), lex);
+            && lex.is_measure_verb(word(i + 1));
         if i == clause.end || at_split {
             if is_measure(doc, unit, item, i, lex) {
                 out.push((end_span(item, i), "measure-verb-object"));
@@ -205,7 +201,7 @@ fn means_list(
     for i in first..=stop {
         if i == stop || word(i) == "、" {
             if item < i
-                && is_measure_verb(word(item), lex)
+                && lex.is_measure_verb(word(item))
                 && object_follows(doc, unit, item + 1, i, lex)
             {
                 out.push((
@@ -223,7 +219,7 @@ fn means_list(
 fn object_follows(doc: &Document, unit: &Unit, first: usize, end: usize, lex: &Lexicons) -> bool {
     unit.tokens[first.min(end)..end].iter().any(|t| {
         let w = doc.word(t);
-        t.pos.is_nominal() && !is_measure_verb(w, lex) && !lex.markers.contains_key(w)
+        t.pos.is_nominal() && !lex.is_measure_verb(w) && !lex.markers.contains_key(w)
     })
 }
 

@@ -98,6 +98,15 @@ impl Segmenter {
             .collect()
     }
 
+    /// Every word of `text` with jieba's own part-of-speech tag (for the `tokens` command).
+    pub fn tagged<'t>(&'t self, text: &'t str) -> Vec<(&'t str, &'t str)> {
+        self.jieba
+            .tag(text, true)
+            .into_iter()
+            .map(|t| (t.word, t.tag))
+            .collect()
+    }
+
     /// Plain segmentation of `text` into words, as jieba-rs's `cut` gives it (for
     /// benchmarks and the `tokens` command).
     pub fn cut<'t>(&self, text: &'t str) -> Vec<&'t str> {

@@ -1,12 +1,12 @@
 //! The summary: counts, who must do what, measures by instrument, slogans, keywords,
 //! issuers, dates and sources.
 
-use std::collections::{BTreeMap, HashMap};
+use std::collections::{BTreeMap, HashMap, HashSet};
 
 use serde::Serialize;
 
 use crate::analysis::{Analysis, Stretch};
-use crate::document::Document;
+use crate::document::{sorted_range, Document};
 use crate::lexicon::Lexicons;
 use crate::model::{Instrument, Role};
 use crate::segment::Pos;
@@ -150,6 +150,7 @@ pub fn summarize(
 fn responsibilities(a: &Analysis) -> Vec<Responsibility> {
     let mut rows: Vec<Responsibility> = Vec::new();
     let mut row_of: HashMap<&str, usize> = HashMap::new();
+    let mut mentioned: HashSet<usize> = HashSet::new();
     for (di, d) in a.directives.iter().enumerate() {
         for &ai in &d.actors {
             let actor = &a.actors[ai];
@@ -164,18 +165,14 @@ fn responsibilities(a: &Analysis) -> Vec<Responsibility> {
                 rows.len() - 1
             });
             let row = &mut rows[r];
-            if !row.mentions.contains(&ai) {
+            if mentioned.insert(ai) {
                 row.mentions.push(ai);
             }
-            if !row.directives.contains(&di) {
+            // Directives come in order, so a repeat is always the last one.
+            if row.directives.last() != Some(&di) {
                 row.directives.push(di);
-                row.measures.extend(
-                    a.measures
-                        .iter()
-                        .enumerate()
-                        .filter(|(_, m)| m.directive == di)
-                        .map(|(i, _)| i),
-                );
+                row.measures
+                    .extend(sorted_range(&a.measures, |m| m.directive, di));
             }
         }
     }
