@@ -6,7 +6,7 @@ use crate::directive::{clause_head, Directive};
 use crate::document::{Clause, Document, Unit};
 use crate::lexicon::Lexicons;
 use crate::model::{ActorKind, Level, Role};
-use crate::phrase::{noun_phrases, Phrase};
+use crate::phrase::{de_modifier, noun_phrases, Phrase};
 use crate::segment::Pos;
 use crate::text::Span;
 
@@ -82,26 +82,10 @@ pub fn actors(doc: &Document, lex: &Lexicons, directives: &[Directive]) -> Vec<A
                 is_directive[ui],
                 addressee_unit == Some(ui),
             );
-            let kept = rule != "none";
             for &k in &group {
                 let c = &cands[k];
-                if !kept && c.kind == ActorKind::Organisation {
+                let Some((role, rule)) = member_role(c.kind, role, rule) else {
                     continue;
-                }
-                let (role, rule) = if kept {
-                    (
-                        if role == Role::Responsible
-                            && c.kind == ActorKind::Organisation
-                            && rule == "actor-subject"
-                        {
-                            Role::Other
-                        } else {
-                            role
-                        },
-                        rule,
-                    )
-                } else {
-                    (Role::Other, "actor-mention")
                 };
                 out.push(Actor {
                     unit: ui,
@@ -119,27 +103,57 @@ pub fn actors(doc: &Document, lex: &Lexicons, directives: &[Directive]) -> Vec<A
     out
 }
 
+/// The role of one member of a group that got `role` by `rule`. Organisations and places
+/// are actors only as doers; an organisation as subject is addressed, not responsible.
+fn member_role(kind: ActorKind, role: Role, rule: &'static str) -> Option<(Role, &'static str)> {
+    let doer_only = matches!(kind, ActorKind::Organisation | ActorKind::Place);
+    match rule {
+        "none" if doer_only => None,
+        "none" => Some((Role::Other, "actor-mention")),
+        "actor-subject" if kind == ActorKind::Organisation => Some((Role::Other, rule)),
+        _ => Some((role, rule)),
+    }
+}
+
 /// Names that stand after or before a title somewhere in the text (省委书记王国生,
 /// 汪洋副总理), with the level of that title.
 fn titled_names<'t>(doc: &Document<'t>, lex: &Lexicons) -> HashMap<&'t str, Level> {
     let mut names = HashMap::new();
     for unit in &doc.units {
         for p in noun_phrases(doc, unit, lex) {
-            let toks = &unit.tokens[p.first..=p.last];
-            if toks.len() < 2 {
-                continue;
-            }
-            let text = Span::new(toks[0].span.start, toks[toks.len() - 1].span.end).of(doc.text);
-            let level = level_of(text, lex);
-            if let Some(name) = toks
-                .iter()
-                .find(|t| t.pos == Pos::Name && t.span.len_chars(doc.text) >= 2)
-            {
-                names.entry(doc.word(name)).or_insert(level);
+            if let Some((name, true)) = person_name(doc, unit, &p, lex) {
+                let level = level_of(phrase_core(doc, unit, &p), lex);
+                names.entry(name.of(doc.text)).or_insert(level);
             }
         }
     }
     names
+}
+
+/// The personal name in a phrase, if it has one: after a title (省委书记王国生), before one
+/// (汪洋副总理), or alone (王国生); with whether a title goes with it. A name is two to four
+/// characters and starts with a word segmentation tags as a name.
+fn person_name(doc: &Document, unit: &Unit, p: &Phrase, lex: &Lexicons) -> Option<(Span, bool)> {
+    let toks = &unit.tokens[p.first..=p.last];
+    let is_name = |span: Span, first: usize| {
+        unit.tokens[first].pos == Pos::Name && (2..=4).contains(&span.len_chars(doc.text))
+    };
+    let title_end = (p.first..p.last).rev().find(|&j| {
+        let text = Span::new(toks[0].span.start, unit.tokens[j].span.end).of(doc.text);
+        head_kind(text, lex) == Some(ActorKind::Person)
+    });
+    if let Some(j) = title_end {
+        let name = Span::new(unit.tokens[j + 1].span.start, toks[toks.len() - 1].span.end);
+        return is_name(name, j + 1).then_some((name, true));
+    }
+    let first = toks[0].span;
+    let core = phrase_core(doc, unit, p);
+    if toks.len() > 1 && is_name(first, p.first) && head_kind(core, lex) == Some(ActorKind::Person)
+    {
+        return Some((first, true));
+    }
+    let whole = Span::new(first.start, toks[toks.len() - 1].span.end);
+    is_name(whole, p.first).then_some((whole, false))
 }
 
 /// The unit that lists a document's addressees (`各省、自治区、直辖市人民政府，…：`).
@@ -224,9 +238,9 @@ fn candidates(
         let core = phrase_core(doc, unit, p);
         let last = &unit.tokens[p.last];
         let mut kind = head_kind(core, lex);
-        if kind.is_none() && last.pos == Pos::Name && last.span.len_chars(doc.text) >= 2 {
-            let titled = p.last > p.first;
-            let known = names.contains_key(doc.word(last));
+        let name = person_name(doc, unit, p, lex);
+        if let (None, Some((name, titled))) = (kind, name) {
+            let known = names.contains_key(name.of(doc.text));
             let speaks = ISSUER_VERBS
                 .iter()
                 .chain(ATTENDANCE_VERBS)
@@ -239,12 +253,16 @@ fn candidates(
         let Some(kind) = kind else { continue };
         let mut level = level_of(core, lex);
         if kind == ActorKind::Person && level == Level::Unspecified {
-            if let Some(l) = unit.tokens[p.first..=p.last]
-                .iter()
-                .find_map(|t| names.get(doc.word(t)))
-            {
+            if let Some(l) = name.and_then(|(n, _)| names.get(n.of(doc.text))) {
                 level = *l;
             }
+        }
+        // 等单位 after a list names no one of its own.
+        if p.first == p.last
+            && word(p.first.wrapping_sub(1)) == "等"
+            && GENERIC_HEADS.contains(&core)
+        {
+            continue;
         }
         let mut cand = Candidate {
             span: p.span,
@@ -253,6 +271,14 @@ fn candidates(
             kind,
             level,
         };
+        // 有深度贫困乡镇的各县, 符合条件的企业: a restriction before 的 belongs to the actor.
+        if let Some((i, _)) = de_modifier(doc, unit, p.first, |w| JOINERS.contains(&w)) {
+            let w = word(i);
+            if w.starts_with('有') || w.starts_with("符合") {
+                cand.first = i;
+                cand.span.start = unit.tokens[i].span.start;
+            }
+        }
         // 各省、自治区、直辖市人民政府: head-less places before the head share it.
         if kind == ActorKind::Government {
             let mut k = pi;
@@ -262,7 +288,7 @@ fn candidates(
             {
                 let prev = &phrases[k - 1];
                 let prev_core = phrase_core(doc, unit, prev);
-                let placeish = prev_core.chars().count() <= 4
+                let placeish = (2..=4).contains(&prev_core.chars().count())
                     && head_kind(prev_core, lex).is_none_or(|h| h == ActorKind::Place)
                     && level_of(prev_core, lex) != Level::Unspecified;
                 if !placeish {

@@ -111,8 +111,8 @@ pub struct Lexicons {
     pub abstract_objects: HashSet<&'static str>,
     /// Instrument cues with their type and weight (`instrument_cues.tsv`).
     pub instrument_cues: Vec<(&'static str, Instrument, u32)>,
-    /// Heads of target phrases (`target_heads.tsv`).
-    pub target_heads: HashSet<&'static str>,
+    /// Heads of target phrases, with whether one alone names a group (`target_heads.tsv`).
+    pub target_heads: HashMap<&'static str, bool>,
     /// Words left out of keywords (`stopwords.tsv`).
     pub stopwords: HashSet<&'static str>,
 }
@@ -185,7 +185,11 @@ impl Lexicons {
             measure_adverbs: table!("measure_adverbs.tsv").words(),
             abstract_objects: table!("abstract_objects.tsv").words(),
             instrument_cues,
-            target_heads: table!("target_heads.tsv").words(),
+            target_heads: table!("target_heads.tsv").pairs(|v| match v {
+                "yes" => Some(true),
+                "no" => Some(false),
+                _ => None,
+            }),
             stopwords: table!("stopwords.tsv").words(),
         }
     }

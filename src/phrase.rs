@@ -26,7 +26,11 @@ const MAX_NOTE_CHARS: usize = 8;
 fn is_phrase_word(doc: &Document, unit: &Unit, i: usize, lex: &Lexicons) -> bool {
     let t = &unit.tokens[i];
     let w = doc.word(t);
-    t.pos.is_nominal() || lex.actor_modifiers.contains(w) || lex.actor_heads.contains_key(w)
+    if lex.actor_modifiers.contains(w) || lex.actor_heads.contains_key(w) {
+        return true;
+    }
+    // Segmentation tags some verbs as nouns or adjectives (落实, 稳定): they end a phrase.
+    t.pos.is_nominal() && !lex.is_measure_verb(w) && !lex.markers.contains_key(w)
 }
 
 /// If a quoted word (`“两委”`) starts at `i` and a phrase word follows it, the index
@@ -103,4 +107,38 @@ pub fn noun_phrases(doc: &Document, unit: &Unit, lex: &Lexicons) -> Vec<Phrase> 
         });
     }
     out
+}
+
+/// Longest `…的` modifier taken into a phrase, in characters.
+const MAX_MODIFIER_CHARS: usize = 14;
+
+/// Where a `…的` modifier before word `first` of a unit starts (符合条件的失业人员,
+/// 有深度贫困乡镇的各县): the index of its first word and the word before it, if any. The
+/// modifier runs left from the 的 to a clause boundary, another 的, or a word `opens`
+/// accepts; it is `None` when there is no 的 or the modifier is longer than 14 characters.
+pub fn de_modifier<'t>(
+    doc: &Document<'t>,
+    unit: &Unit,
+    first: usize,
+    opens: impl Fn(&str) -> bool,
+) -> Option<(usize, Option<&'t str>)> {
+    if first < 2 || doc.word(&unit.tokens[first - 1]) != "的" {
+        return None;
+    }
+    let mut chars = 0;
+    let mut i = first - 1;
+    while i > 0 {
+        let t = &unit.tokens[i - 1];
+        let w = doc.word(t);
+        if opens(w) || t.pos == Pos::Symbol || w == "的" {
+            break;
+        }
+        chars += t.span.len_chars(doc.text);
+        if chars > MAX_MODIFIER_CHARS {
+            return None;
+        }
+        i -= 1;
+    }
+    let before = i.checked_sub(1).map(|k| doc.word(&unit.tokens[k]));
+    (i < first - 1).then_some((i, before))
 }

@@ -77,8 +77,8 @@ impl Segmenter {
     pub fn new(lexicons: &Lexicons) -> Self {
         let mut jieba = Jieba::new();
         for term in &lexicons.policy_terms {
-            // A weight of 1 only demotes a dictionary word; it must not add a new one.
-            if term.freq > 1 || jieba.has_word(term.word) {
+            // A weight of 0 only splits a dictionary word; it must not add a new one.
+            if term.freq > 0 || jieba.has_word(term.word) {
                 jieba.add_word(term.word, Some(term.freq), Some(term.pos));
             }
         }
