@@ -2,7 +2,7 @@
 
 use std::collections::HashMap;
 
-use crate::directive::{clause_head, Directive};
+use crate::directive::{clause_head, is_responsibility_note, names_responsibility, Directive};
 use crate::document::{Clause, Document, Unit};
 use crate::lexicon::Lexicons;
 use crate::model::{ActorKind, Level, Role};
@@ -53,6 +53,8 @@ struct Candidate {
     end: usize,
     kind: ActorKind,
     level: Level,
+    /// Whether it names a person by name.
+    named: bool,
 }
 
 /// Finds every actor of a document.
@@ -270,6 +272,7 @@ fn candidates(
             end: p.end,
             kind,
             level,
+            named: kind == ActorKind::Person && name.is_some(),
         };
         // 有深度贫困乡镇的各县, 符合条件的企业: a restriction before 的 belongs to the actor.
         if let Some((i, _)) = de_modifier(doc, unit, p.first, |w| JOINERS.contains(&w)) {
@@ -310,8 +313,8 @@ fn candidates(
             let titles = prev.kind == ActorKind::Person
                 && kind == ActorKind::Person
                 && between == ["、"]
-                && unit.tokens[prev.end - 1].pos != Pos::Name
-                && last.pos == Pos::Name;
+                && !prev.named
+                && cand.named;
             // 有关部门和单位: a bare generic head shares the modifiers before it.
             let generic = matches!(between.as_slice(), ["和"] | ["及"] | ["与"])
                 && p.first == p.last
@@ -323,7 +326,7 @@ fn candidates(
             }
         }
         let after = cand.end;
-        let named = cand.kind == ActorKind::Person && unit.tokens[p.last].pos == Pos::Name;
+        let named = cand.named;
         let level = cand.level;
         out.push(cand);
         if named {
@@ -361,6 +364,7 @@ fn listed_names(doc: &Document, unit: &Unit, mut i: usize, level: Level) -> Vec<
             end: j,
             kind: ActorKind::Person,
             level,
+            named: true,
         });
         i = j;
     }
@@ -423,10 +427,7 @@ fn role_of(
         return (Role::Responsible, "actor-addressee");
     }
     let rest = tail.end..clause.end;
-    if rest.clone().any(|i| {
-        let w = word(i);
-        (w.starts_with("负责") && w != "负责同志" && w != "负责人") || w.starts_with("牵头")
-    }) {
+    if is_responsibility_note(doc, unit) || rest.clone().any(|i| names_responsibility(word(i))) {
         return (Role::Responsible, "actor-responsibility-note");
     }
     if word(tail.end) == "关于" && ui < 3 {

@@ -102,6 +102,9 @@ fn directive_of(doc: &Document, index: usize, unit: &Unit, lex: &Lexicons) -> Op
             );
         }
     }
+    if is_responsibility_note(doc, unit) {
+        return make(Force::Obligation, None, "responsibility-note");
+    }
     let marker = first_marker(doc, unit, lex);
     let blocked = non_directive_cue(doc, unit, lex);
     if let Some((span, force, strong)) = marker {
@@ -124,6 +127,22 @@ fn directive_of(doc: &Document, index: usize, unit: &Unit, lex: &Lexicons) -> Op
         return make(Force::Obligation, None, rule);
     }
     None
+}
+
+/// Whether a unit is a responsibility note: a bracketed remark that names who is
+/// responsible (（人力资源社会保障部、财政部负责）, （…按职责分工负责）, （…牵头）).
+pub fn is_responsibility_note(doc: &Document, unit: &Unit) -> bool {
+    doc.unit_text(unit).starts_with(['（', '('])
+        && unit
+            .tokens
+            .iter()
+            .any(|t| names_responsibility(doc.word(t)))
+}
+
+/// Whether a word says who is responsible (负责, 分工负责, 牵头), as a verb.
+pub fn names_responsibility(w: &str) -> bool {
+    (w.contains("负责") && !w.starts_with("负责人") && !w.starts_with("负责同志"))
+        || w.contains("牵头")
 }
 
 /// Source, date and document-number lines and the like.
@@ -307,10 +326,10 @@ fn implicit_imperative(doc: &Document, unit: &Unit, lex: &Lexicons) -> Option<&'
             return Some("implicit-imperative");
         }
         // A responsibility note: (商务部、国务院扶贫办等按职责分工负责).
-        if unit.tokens[head..clause.end].iter().any(|t| {
-            let w = doc.word(t);
-            (w.starts_with("负责") && w != "负责同志" && w != "负责人") || w.starts_with("牵头")
-        }) {
+        if unit.tokens[head..clause.end]
+            .iter()
+            .any(|t| names_responsibility(doc.word(t)))
+        {
             return Some("responsibility-note");
         }
         // A clause with a noun subject and a 由… predicate states who pays or acts.

@@ -99,6 +99,8 @@ pub struct Lexicons {
     pub level_cues: HashMap<&'static str, Option<Level>>,
     /// Longest level cue, in characters.
     pub level_cue_max_chars: usize,
+    /// Words that never stand inside a noun phrase (`phrase_breaks.tsv`).
+    pub phrase_breaks: HashSet<&'static str>,
     /// Words allowed inside an actor phrase before its head (`actor_modifiers.tsv`).
     pub actor_modifiers: HashSet<&'static str>,
     /// Verbs that give the actor before them a role (`role_verbs.tsv`).
@@ -180,6 +182,7 @@ impl Lexicons {
             level_cue_max_chars: max_chars(&mut level_cues.keys()),
             level_cues,
             actor_modifiers: table!("actor_modifiers.tsv").words(),
+            phrase_breaks: table!("phrase_breaks.tsv").words(),
             role_verbs: table!("role_verbs.tsv").pairs(Role::parse),
             measure_verbs: table!("measure_verbs.tsv").words(),
             measure_adverbs: table!("measure_adverbs.tsv").words(),

@@ -71,7 +71,12 @@ pub fn measures(
                     unit: d.unit,
                     directive: di,
                     span,
-                    instrument: instrument_of(span.of(doc.text), lex),
+                    // A prohibition shapes conditions (ANNOTATION.md §3).
+                    instrument: if rule == "measure-prohibition" {
+                        Instrument::Environment
+                    } else {
+                        instrument_of(span.of(doc.text), lex)
+                    },
                     rule,
                 });
             }
@@ -262,5 +267,13 @@ pub fn instrument_of(text: &str, lex: &Lexicons) -> Instrument {
     if best == 0 {
         return Instrument::Environment;
     }
-    Instrument::ALL[score.iter().position(|s| *s == best).unwrap_or(1)]
+    // On a tie, shaping conditions is the safer reading than supplying or pulling.
+    [
+        Instrument::Environment,
+        Instrument::Supply,
+        Instrument::Demand,
+    ]
+    .into_iter()
+    .find(|i| score[*i as usize] == best)
+    .unwrap_or(Instrument::Environment)
 }

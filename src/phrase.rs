@@ -26,6 +26,9 @@ const MAX_NOTE_CHARS: usize = 8;
 fn is_phrase_word(doc: &Document, unit: &Unit, i: usize, lex: &Lexicons) -> bool {
     let t = &unit.tokens[i];
     let w = doc.word(t);
+    if lex.phrase_breaks.contains(w) {
+        return false;
+    }
     if lex.actor_modifiers.contains(w) || lex.actor_heads.contains_key(w) {
         return true;
     }

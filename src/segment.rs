@@ -1,5 +1,7 @@
 //! Word segmentation: jieba-rs with its default dictionary plus the policy lexicon.
 
+use std::collections::HashMap;
+
 use jieba_rs::Jieba;
 
 use crate::lexicon::Lexicons;
@@ -70,19 +72,26 @@ pub struct Token {
 /// The segmenter: built once, because building the dictionary is the expensive part.
 pub struct Segmenter {
     jieba: Jieba,
+    /// The policy lexicon's tags, which win over jieba's own for words it already has
+    /// (jieba-rs keeps the old tag when a word is added again).
+    tags: HashMap<&'static str, Pos>,
 }
 
 impl Segmenter {
     /// Builds jieba's default dictionary and adds the policy lexicon.
     pub fn new(lexicons: &Lexicons) -> Self {
         let mut jieba = Jieba::new();
+        let mut tags = HashMap::new();
         for term in &lexicons.policy_terms {
             // A weight of 0 only splits a dictionary word; it must not add a new one.
-            if term.freq > 0 || jieba.has_word(term.word) {
+            if term.freq > 0 {
                 jieba.add_word(term.word, Some(term.freq), Some(term.pos));
+                tags.insert(term.word, Pos::from_jieba(term.pos));
+            } else if jieba.has_word(term.word) {
+                jieba.add_word(term.word, Some(0), None);
             }
         }
-        Segmenter { jieba }
+        Segmenter { jieba, tags }
     }
 
     /// The words of `span` of `text`, with spans in the whole text.
@@ -93,7 +102,11 @@ impl Segmenter {
             .into_iter()
             .map(|t| Token {
                 span: Span::new(span.start + t.byte_start, span.start + t.byte_end),
-                pos: Pos::from_jieba(t.tag),
+                pos: self
+                    .tags
+                    .get(t.word)
+                    .copied()
+                    .unwrap_or_else(|| Pos::from_jieba(t.tag)),
             })
             .collect()
     }
