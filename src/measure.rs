@@ -32,8 +32,13 @@ const PIVOT_VERBS: &[&str] = &[
 ];
 /// Verbs dropped before another verb (坚持实施…, 加快推进…), kept before a noun (加快绿色矿山建设).
 const DROPPED_BEFORE_VERB: &[&str] = &["加快", "坚持", "抓紧", "突出", "着手", "注重", "努力"];
-/// Prepositions that may open a measure (由失业保险基金列支, 对补贴项目进行梳理).
-const OPENING_PREPOSITIONS: &[&str] = &["由", "从", "对", "以", "将", "把"];
+/// Prepositions that open a measure with their object (由失业保险基金列支, 将…上升为…);
+/// 对 does too when 进行 follows (对补贴项目进行梳理).
+const OPENING_PREPOSITIONS: &[&str] = &["由", "从", "以", "将", "把"];
+/// Prepositions whose phrase names a beneficiary, place or basis; the measure starts at
+/// the verb after it (为创业者提供…, 在常住地办理…, 按规定给予…, 对培训合格的失业人员给予…).
+const PASSED_PREPOSITIONS: &[&str] =
+    &["为", "向", "给", "在", "按", "按照", "根据", "依照", "依据"];
 /// Words before 工作 that make it the plain, general task (抓好脱贫攻坚工作).
 const PLAIN_WORK: &[&str] = &[
     "各项",
@@ -85,7 +90,52 @@ pub fn measures(
     out
 }
 
-/// Index of the word a measure may start at: after numbering, subject, modals and adverbs.
+/// Whether word `i` of a clause is a preposition or adverb that `measure_start` may pass.
+fn passable(doc: &Document, unit: &Unit, i: usize, lex: &Lexicons, number_end: usize) -> bool {
+    let t = &unit.tokens[i];
+    let w = doc.word(t);
+    if OPENING_PREPOSITIONS.contains(&w) || PASSED_PREPOSITIONS.contains(&w) || w == "对" {
+        return false;
+    }
+    let prohibition = lex
+        .markers
+        .get(w)
+        .is_some_and(|m| m.force == Force::Prohibition);
+    let next_is_verb = unit
+        .tokens
+        .get(i + 1)
+        .is_some_and(|n| n.pos == Pos::Verb || lex.is_measure_verb(doc.word(n)));
+    let dropped = DROPPED_BEFORE_VERB.contains(&w);
+    t.span.end <= number_end
+        || (!prohibition && lex.markers.contains_key(w) && !lex.is_measure_verb(w))
+        || (dropped && next_is_verb)
+        || (!dropped && lex.measure_adverbs.contains(w))
+        || (t.pos == Pos::Adverb && !NEGATIONS.contains(&w) && !prohibition)
+        || matches!(w, "和" | "及" | "等" | "地" | "“" | "，" | "、")
+        || (t.pos == Pos::Number && !w.starts_with('一'))
+        || (t.pos == Pos::Symbol && !matches!(w, "（" | "("))
+        || matches!(w, "年" | "月" | "日" | "起" | "至")
+}
+
+/// The first measure verb among words `from..end` with no 的 after it: the verb of a
+/// clause whose opening phrase holds other verbs (对面临困难、坚持不裁员的企业…).
+fn main_verb(
+    doc: &Document,
+    unit: &Unit,
+    from: usize,
+    end: usize,
+    lex: &Lexicons,
+) -> Option<usize> {
+    let word = |i: usize| doc.word(&unit.tokens[i]);
+    (from..end).find(|&v| {
+        (lex.is_measure_verb(word(v)) || word(v) == "进行")
+            && !(v + 1..end).any(|k| word(k) == "的")
+    })
+}
+
+/// Index of the word a measure may start at: after numbering, the subject, modals and
+/// adverbs; past a phrase that names a beneficiary, place or basis (为创业者提供…,
+/// 在常住地办理…, 按规定给予…). `clause.end` when the clause has no such word.
 fn measure_start(
     doc: &Document,
     unit: &Unit,
@@ -95,37 +145,54 @@ fn measure_start(
 ) -> usize {
     let number_end = numbering(doc.unit_text(unit)).map_or(0, |n| unit.span.start + n.len);
     let mut i = clause.first;
-    while i < clause.end {
-        let t = &unit.tokens[i];
-        let w = doc.word(t);
-        if let Some(a) = actors.iter().find(|a| a.first == i) {
-            i = a.end;
-            continue;
+    loop {
+        while i < clause.end {
+            if let Some(a) = actors.iter().find(|a| a.first == i) {
+                i = a.end;
+            } else if passable(doc, unit, i, lex, number_end) {
+                i += 1;
+            } else {
+                break;
+            }
         }
-        let prohibition = lex
-            .markers
-            .get(w)
-            .is_some_and(|m| m.force == Force::Prohibition);
-        let next_is_verb = unit.tokens.get(i + 1).is_some_and(|n| {
-            let nw = doc.word(n);
-            n.pos == Pos::Verb || lex.is_measure_verb(nw)
-        }) && i + 1 < clause.end;
-        let dropped = DROPPED_BEFORE_VERB.contains(&w);
-        let skip = t.span.end <= number_end
-            || (!prohibition && lex.markers.contains_key(w) && !lex.is_measure_verb(w))
-            || (dropped && next_is_verb)
-            || (!dropped && lex.measure_adverbs.contains(w))
-            || (t.pos == Pos::Adverb && !NEGATIONS.contains(&w) && !prohibition)
-            || matches!(w, "和" | "及" | "等" | "地" | "“" | "，" | "、")
-            || (t.pos == Pos::Number && !w.starts_with('一'))
-            || (t.pos == Pos::Symbol && !matches!(w, "（" | "("))
-            || matches!(w, "年" | "月" | "日" | "起" | "至");
-        if !skip {
-            break;
+        if i >= clause.end {
+            return clause.end;
         }
-        i += 1;
+        let w = doc.word(&unit.tokens[i]);
+        let passed = PASSED_PREPOSITIONS.contains(&w)
+            || (w == "对"
+                && main_verb(doc, unit, i + 1, clause.end, lex)
+                    .is_some_and(|v| doc.word(&unit.tokens[v]) != "进行"));
+        if passed {
+            return main_verb(doc, unit, i + 1, clause.end, lex)
+                .filter(|&v| doc.word(&unit.tokens[v]) != "进行")
+                .unwrap_or(clause.end);
+        }
+        let opens = lex.is_measure_verb(w)
+            || OPENING_PREPOSITIONS.contains(&w)
+            || w == "对"
+            || w == "通过"
+            || lex
+                .markers
+                .get(w)
+                .is_some_and(|m| m.force == Force::Prohibition)
+            || NEGATIONS.contains(&w);
+        if opens {
+            return i;
+        }
+        // An unrecognised subject (失业人员可…): the measure follows its modal.
+        let modal = (i + 1..clause.end).find(|&k| {
+            let w = doc.word(&unit.tokens[k]);
+            lex.markers
+                .get(w)
+                .is_some_and(|m| m.force != Force::Prohibition)
+                && !lex.is_measure_verb(w)
+        });
+        match modal {
+            Some(k) => i = k + 1,
+            None => return i,
+        }
     }
-    i
 }
 
 /// The measures of one clause of a directive unit, with the rule of each.
@@ -160,26 +227,30 @@ fn clause_measures(
     if w == "通过" {
         return means_list(doc, unit, start + 1, clause.end, lex);
     }
-    if OPENING_PREPOSITIONS.contains(&w) {
-        let verb =
-            (start + 2..clause.end).find(|&i| lex.is_measure_verb(word(i)) || word(i) == "进行");
-        return match verb {
-            Some(v) if object_follows(doc, unit, v + 1, clause.end, lex) || v + 1 == clause.end => {
-                vec![(end_span(start, clause.end), "measure-prepositional")]
-            }
+    if OPENING_PREPOSITIONS.contains(&w) || w == "对" {
+        // 把…放在…上: a phrase of place, not an action.
+        let locative = matches!(word(clause.end - 1), "上" | "中" | "下" | "上来" | "高度");
+        return match main_verb(doc, unit, start + 2, clause.end, lex) {
+            Some(_) if !locative => vec![(end_span(start, clause.end), "measure-prepositional")],
             _ => Vec::new(),
         };
     }
     if !lex.is_measure_verb(w) {
         return Vec::new();
     }
-    // A list of verb-object phrases joined by 、 is one measure per verb.
+    // A list of verb-object phrases joined by 、 is one measure per verb, unless the list
+    // is the object of the first verb (采取协商薪酬、调整工时…等措施).
+    let listed_object = (start..clause.end).any(|i| word(i) == "等")
+        && matches!(
+            word(clause.end - 1),
+            "措施" | "方式" | "办法" | "手段" | "形式"
+        );
     let mut out = Vec::new();
     let mut item = start;
     for i in start + 1..=clause.end {
-        let at_split = i < clause.end
-            && word(i) == "、"
+        let at_split = !listed_object
             && i + 1 < clause.end
+            && word(i) == "、"
             && lex.is_measure_verb(word(i + 1));
         if i == clause.end || at_split {
             if is_measure(doc, unit, item, i, lex) {
@@ -224,7 +295,8 @@ fn means_list(
 fn object_follows(doc: &Document, unit: &Unit, first: usize, end: usize, lex: &Lexicons) -> bool {
     unit.tokens[first.min(end)..end].iter().any(|t| {
         let w = doc.word(t);
-        t.pos.is_nominal() && !lex.is_measure_verb(w) && !lex.markers.contains_key(w)
+        let verbal = lex.is_measure_verb(w) && !matches!(t.pos, Pos::Noun | Pos::VerbalNoun);
+        t.pos.is_nominal() && !verbal && !lex.markers.contains_key(w)
     })
 }
 
@@ -233,16 +305,24 @@ fn is_measure(doc: &Document, unit: &Unit, first: usize, end: usize, lex: &Lexic
     if !object_follows(doc, unit, first + 1, end, lex) {
         return false;
     }
-    let verb = doc.word(&unit.tokens[first]);
-    if PIVOT_VERBS.contains(&verb) {
-        return true;
-    }
+    let word = |i: usize| doc.word(&unit.tokens[i]);
     let last = (first + 1..end)
         .rev()
-        .map(|i| doc.word(&unit.tokens[i]))
+        .map(word)
         .find(|w| !matches!(*w, "”" | "’" | "》" | "）" | ")"))
         .unwrap_or("");
-    if lex.abstract_objects.contains(last) && last != "工作" || last.ends_with('性') {
+    if last.ends_with('性') {
+        return false;
+    }
+    if PIVOT_VERBS.contains(&word(first)) {
+        return true;
+    }
+    // A list of objects is abstract when its first object is (明确总体要求、目标任务…).
+    let first_object = (first + 1..end)
+        .find(|&i| word(i) == "、")
+        .map(|i| word(i - 1));
+    let is_abstract = |w: &str| lex.abstract_objects.contains(w) && w != "工作";
+    if is_abstract(last) || first_object.is_some_and(is_abstract) {
         return false;
     }
     if last == "工作" {
