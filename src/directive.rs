@@ -62,12 +62,17 @@ pub fn clause_head(doc: &Document, unit: &Unit, first: usize, end: usize, lex: &
     while i < end {
         let t = &unit.tokens[i];
         let w = doc.word(t);
+        let verb_follows = unit
+            .tokens
+            .get(i + 1)
+            .is_some_and(|n| n.pos == Pos::Verb || lex.is_measure_verb(doc.word(n)));
+        // 将 opens a 把-like object (将…上升为…), though segmentation tags it an adverb.
         let skip = t.span.end <= number_end
             || TIME_WORDS.contains(&w)
             || (t.pos == Pos::Number && !w.starts_with('一'))
             || matches!(w, "年" | "月" | "日" | "起" | "“" | "‘" | "《")
-            || lex.measure_adverbs.contains(w) && !lex.markers.contains_key(w)
-            || t.pos == Pos::Adverb
+            || lex.passes_adverb(w, verb_follows) && !lex.markers.contains_key(w)
+            || (t.pos == Pos::Adverb && w != "将")
             || t.pos == Pos::Symbol;
         if !skip {
             break;
@@ -312,7 +317,10 @@ fn implicit_imperative(doc: &Document, unit: &Unit, lex: &Lexicons) -> Option<&'
         let w = doc.word(t);
         // A scene-setting clause (对…的，按照…，在…中，) gives way to the next one.
         if t.pos == Pos::Preposition
-            || matches!(w, "对" | "按照" | "根据" | "围绕" | "针对" | "通过" | "在")
+            || matches!(
+                w,
+                "对" | "按照" | "根据" | "围绕" | "针对" | "通过" | "在" | "将"
+            )
         {
             let has_verb = unit.tokens[head + 1..clause.end]
                 .iter()

@@ -107,8 +107,9 @@ pub struct Lexicons {
     pub role_verbs: HashMap<&'static str, Role>,
     /// Verbs that open a measure (`measure_verbs.tsv`).
     pub measure_verbs: HashSet<&'static str>,
-    /// Words left out before a measure's verb (`measure_adverbs.tsv`).
-    pub measure_adverbs: HashSet<&'static str>,
+    /// Words left out before a measure's verb, with whether only before another verb
+    /// (`measure_adverbs.tsv`).
+    pub measure_adverbs: HashMap<&'static str, bool>,
     /// Object heads that make a phrase an exhortation (`abstract_objects.tsv`).
     pub abstract_objects: HashSet<&'static str>,
     /// Instrument cues with their type and weight (`instrument_cues.tsv`).
@@ -185,7 +186,11 @@ impl Lexicons {
             phrase_breaks: table!("phrase_breaks.tsv").words(),
             role_verbs: table!("role_verbs.tsv").pairs(Role::parse),
             measure_verbs: table!("measure_verbs.tsv").words(),
-            measure_adverbs: table!("measure_adverbs.tsv").words(),
+            measure_adverbs: table!("measure_adverbs.tsv").pairs(|v| match v {
+                "always" => Some(false),
+                "before_verb" => Some(true),
+                _ => None,
+            }),
             abstract_objects: table!("abstract_objects.tsv").words(),
             instrument_cues,
             target_heads: table!("target_heads.tsv").pairs(|v| match v {
@@ -199,6 +204,14 @@ impl Lexicons {
 }
 
 impl Lexicons {
+    /// Whether the adverb or modal `w` is passed on the way to a verb, given whether a
+    /// verb follows it.
+    pub fn passes_adverb(&self, w: &str, verb_follows: bool) -> bool {
+        self.measure_adverbs
+            .get(w)
+            .is_some_and(|only_before_verb| verb_follows || !only_before_verb)
+    }
+
     /// Whether `w` is a measure verb, or one followed by 好 (抓好, 落实好).
     pub fn is_measure_verb(&self, w: &str) -> bool {
         self.measure_verbs.contains(w)

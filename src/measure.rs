@@ -30,8 +30,6 @@ pub struct Measure {
 const PIVOT_VERBS: &[&str] = &[
     "引导", "推动", "鼓励", "支持", "组织", "动员", "帮助", "指导",
 ];
-/// Verbs dropped before another verb (坚持实施…, 加快推进…), kept before a noun (加快绿色矿山建设).
-const DROPPED_BEFORE_VERB: &[&str] = &["加快", "坚持", "抓紧", "突出", "着手", "注重", "努力"];
 /// Prepositions that open a measure with their object (由失业保险基金列支, 将…上升为…);
 /// 对 does too when 进行 follows (对补贴项目进行梳理).
 const OPENING_PREPOSITIONS: &[&str] = &["由", "从", "以", "将", "把"];
@@ -105,11 +103,9 @@ fn passable(doc: &Document, unit: &Unit, i: usize, lex: &Lexicons, number_end: u
         .tokens
         .get(i + 1)
         .is_some_and(|n| n.pos == Pos::Verb || lex.is_measure_verb(doc.word(n)));
-    let dropped = DROPPED_BEFORE_VERB.contains(&w);
     t.span.end <= number_end
         || (!prohibition && lex.markers.contains_key(w) && !lex.is_measure_verb(w))
-        || (dropped && next_is_verb)
-        || (!dropped && lex.measure_adverbs.contains(w))
+        || lex.passes_adverb(w, next_is_verb)
         || (t.pos == Pos::Adverb && !NEGATIONS.contains(&w) && !prohibition)
         || matches!(w, "和" | "及" | "等" | "地" | "“" | "，" | "、")
         || (t.pos == Pos::Number && !w.starts_with('一'))
@@ -117,19 +113,21 @@ fn passable(doc: &Document, unit: &Unit, i: usize, lex: &Lexicons, number_end: u
         || matches!(w, "年" | "月" | "日" | "起" | "至")
 }
 
-/// The first measure verb among words `from..end` with no 的 after it: the verb of a
-/// clause whose opening phrase holds other verbs (对面临困难、坚持不裁员的企业…).
+/// The first measure verb among words `from..end`; with `past_modifiers`, the first
+/// with no 的 after it, for a 对 phrase whose noun has verbs in its modifier
+/// (对面临困难、坚持不裁员的企业…).
 fn main_verb(
     doc: &Document,
     unit: &Unit,
     from: usize,
     end: usize,
     lex: &Lexicons,
+    past_modifiers: bool,
 ) -> Option<usize> {
     let word = |i: usize| doc.word(&unit.tokens[i]);
     (from..end).find(|&v| {
         (lex.is_measure_verb(word(v)) || word(v) == "进行")
-            && !(v + 1..end).any(|k| word(k) == "的")
+            && !(past_modifiers && (v + 1..end).any(|k| word(k) == "的"))
     })
 }
 
@@ -159,12 +157,12 @@ fn measure_start(
             return clause.end;
         }
         let w = doc.word(&unit.tokens[i]);
+        let dui = w == "对";
+        let verb = main_verb(doc, unit, i + 2, clause.end, lex, dui);
         let passed = PASSED_PREPOSITIONS.contains(&w)
-            || (w == "对"
-                && main_verb(doc, unit, i + 1, clause.end, lex)
-                    .is_some_and(|v| doc.word(&unit.tokens[v]) != "进行"));
+            || (dui && verb.is_some_and(|v| doc.word(&unit.tokens[v]) != "进行"));
         if passed {
-            return main_verb(doc, unit, i + 1, clause.end, lex)
+            return verb
                 .filter(|&v| doc.word(&unit.tokens[v]) != "进行")
                 .unwrap_or(clause.end);
         }
@@ -230,8 +228,13 @@ fn clause_measures(
     if OPENING_PREPOSITIONS.contains(&w) || w == "对" {
         // 把…放在…上: a phrase of place, not an action.
         let locative = matches!(word(clause.end - 1), "上" | "中" | "下" | "上来" | "高度");
-        return match main_verb(doc, unit, start + 2, clause.end, lex) {
-            Some(_) if !locative => vec![(end_span(start, clause.end), "measure-prepositional")],
+        return match main_verb(doc, unit, start + 2, clause.end, lex, w == "对") {
+            Some(v)
+                if !locative
+                    && (word(v) == "进行" || object_follows(doc, unit, v + 1, clause.end, lex)) =>
+            {
+                vec![(end_span(start, clause.end), "measure-prepositional")]
+            }
             _ => Vec::new(),
         };
     }
@@ -251,7 +254,8 @@ fn clause_measures(
         let at_split = !listed_object
             && i + 1 < clause.end
             && word(i) == "、"
-            && lex.is_measure_verb(word(i + 1));
+            && lex.is_measure_verb(word(i + 1))
+            && unit.tokens[i + 1].pos == Pos::Verb;
         if i == clause.end || at_split {
             if is_measure(doc, unit, item, i, lex) {
                 out.push((end_span(item, i), "measure-verb-object"));
@@ -302,10 +306,14 @@ fn object_follows(doc: &Document, unit: &Unit, first: usize, end: usize, lex: &L
 
 /// Whether words `first..end`, opening with a measure verb, name a concrete measure.
 fn is_measure(doc: &Document, unit: &Unit, first: usize, end: usize, lex: &Lexicons) -> bool {
-    if !object_follows(doc, unit, first + 1, end, lex) {
+    let word = |i: usize| doc.word(&unit.tokens[i]);
+    // An action named last stands as the object (加强后续扶持, 加强帮扶指导).
+    let action_object =
+        end > first + 1 && lex.is_measure_verb(word(end - 1)) && word(end - 1) != word(first);
+    if !(object_follows(doc, unit, first + 1, end, lex) || action_object) || word(first + 1) == "了"
+    {
         return false;
     }
-    let word = |i: usize| doc.word(&unit.tokens[i]);
     let last = (first + 1..end)
         .rev()
         .map(word)
