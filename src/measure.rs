@@ -329,7 +329,14 @@ fn is_measure(doc: &Document, unit: &Unit, first: usize, end: usize, lex: &Lexic
     let first_object = (first + 1..end)
         .find(|&i| word(i) == "、")
         .map(|i| word(i - 1));
-    let is_abstract = |w: &str| lex.abstract_objects.contains(w) && w != "工作";
+    // 工作作风 ends with 作风; plain 工作 is judged below.
+    let is_abstract = |w: &str| {
+        w != "工作"
+            && lex
+                .abstract_objects
+                .iter()
+                .any(|a| w.ends_with(a) && *a != "工作")
+    };
     if is_abstract(last) || first_object.is_some_and(is_abstract) {
         return false;
     }
