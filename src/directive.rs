@@ -72,6 +72,7 @@ pub fn clause_head(doc: &Document, unit: &Unit, first: usize, end: usize, lex: &
             || (t.pos == Pos::Number && !w.starts_with('一'))
             || matches!(w, "年" | "月" | "日" | "起" | "“" | "‘" | "《")
             || lex.passes_adverb(w, verb_follows) && !lex.markers.contains_key(w)
+            || (t.pos == Pos::Adjective && verb_follows && !lex.is_measure_verb(w))
             || (t.pos == Pos::Adverb && w != "将")
             || t.pos == Pos::Symbol;
         if !skip {
@@ -125,7 +126,11 @@ fn directive_of(doc: &Document, index: usize, unit: &Unit, lex: &Lexicons) -> Op
     if reports_an_imperative(doc, unit, lex) {
         return make(Force::Obligation, None, "reported-imperative");
     }
-    if blocked.is_some() || text.ends_with(['：', ':']) || is_title_line(unit, text) {
+    if blocked.is_some()
+        || text.ends_with(['：', ':'])
+        || is_title_line(unit, text)
+        || is_noun_heading(doc, unit, lex)
+    {
         return None;
     }
     if let Some(rule) = implicit_imperative(doc, unit, lex) {
@@ -176,6 +181,21 @@ fn is_title_line(unit: &Unit, text: &str) -> bool {
         && DOCUMENT_TYPES.iter().any(|d| text.ends_with(d))
 }
 
+/// A heading line that is a noun phrase (一、深化预算管理制度改革的总体要求): no stop,
+/// a 的, and no action verb at its end.
+fn is_noun_heading(doc: &Document, unit: &Unit, lex: &Lexicons) -> bool {
+    let text = doc.unit_text(unit);
+    unit.ends_line
+        && !text.ends_with(['。', '；', ';', '！', '!', '？', '?'])
+        && unit.tokens.iter().any(|t| doc.word(t) == "的")
+        && unit
+            .tokens
+            .iter()
+            .rev()
+            .find(|t| t.pos != Pos::Symbol)
+            .is_some_and(|t| !lex.is_measure_verb(doc.word(t)))
+}
+
 /// Whether a marker's place rule lets it count at word `i` of a clause starting at `first`.
 fn marker_counts(
     doc: &Document,
@@ -210,7 +230,9 @@ fn first_marker(doc: &Document, unit: &Unit, lex: &Lexicons) -> Option<(Span, Fo
             {
                 continue;
             }
-            let strong = m.force != Force::Obligation || WEAK_OBLIGATION.iter().all(|x| *x != w);
+            // Clause-opening verbs (支持, 鼓励, 坚持) also open purposes and reports.
+            let strong =
+                m.place == MarkerPlace::Anywhere && WEAK_OBLIGATION.iter().all(|x| *x != w);
             return Some((t.span, m.force, strong));
         }
     }
@@ -237,11 +259,21 @@ fn non_directive_cue(doc: &Document, unit: &Unit, lex: &Lexicons) -> Option<&'st
     let text = doc.unit_text(unit);
     for cue in &lex.non_directive_cues {
         let hit = if *cue == "是" || *cue == "具有" || *cue == "离不开" {
-            // X 是 Y: a definition only when a noun phrase opens the clause.
-            unit.clauses.first().is_some_and(|c| {
+            // X 是 Y: a definition when a noun opens the first clause, or when a later
+            // clause opens with 是 (建立…制度，是深化改革的重要内容).
+            let noun_subject = unit.clauses.first().is_some_and(|c| {
                 (c.first + 1..c.end).any(|i| doc.word(&unit.tokens[i]) == *cue)
-                    && unit.tokens[c.first].pos.is_nominal()
-            })
+                    && matches!(
+                        unit.tokens[c.first].pos,
+                        Pos::Noun | Pos::Name | Pos::Place | Pos::VerbalNoun
+                    )
+            });
+            let copula_clause = unit.clauses.iter().skip(1).any(|c| {
+                let head = (c.first..c.end)
+                    .find(|&i| !matches!(doc.word(&unit.tokens[i]), "也" | "又" | "更" | "还"));
+                head.is_some_and(|i| doc.word(&unit.tokens[i]) == *cue)
+            });
+            noun_subject || copula_clause
         } else {
             text.contains(cue)
         };
@@ -254,6 +286,8 @@ fn non_directive_cue(doc: &Document, unit: &Unit, lex: &Lexicons) -> Option<&'st
         (w[0].pos == Pos::Verb || lex.measure_verbs.contains(doc.word(&w[0])))
             && doc.word(&w[1]) == "了"
     });
+    // …了之 is an idiom (一关了之), not a report.
+    let reported = reported && !doc.unit_text(unit).contains("了之");
     reported.then_some("了")
 }
 

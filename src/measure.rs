@@ -106,6 +106,7 @@ fn passable(doc: &Document, unit: &Unit, i: usize, lex: &Lexicons, number_end: u
     t.span.end <= number_end
         || (!prohibition && lex.markers.contains_key(w) && !lex.is_measure_verb(w))
         || lex.passes_adverb(w, next_is_verb)
+        || (t.pos == Pos::Adjective && next_is_verb && !lex.is_measure_verb(w))
         || (t.pos == Pos::Adverb && !NEGATIONS.contains(&w) && !prohibition)
         || matches!(w, "和" | "及" | "等" | "地" | "“" | "，" | "、")
         || (t.pos == Pos::Number && !w.starts_with('一'))

@@ -48,8 +48,9 @@ fn quoted_inside_phrase(doc: &Document, unit: &Unit, i: usize, lex: &Lexicons) -
         .then_some(close + 1)
 }
 
-/// If a short bracketed note (`(区)`, `（党委）`) starts at `i`, the index after it.
-fn note_after_phrase(doc: &Document, unit: &Unit, i: usize) -> Option<usize> {
+/// If a short bracketed note (`(区)`, `（党委）`) starts at `i`, the index after it. An
+/// enumeration (`(市、区)`) counts only `inside` a phrase, as in 各县(市、区)人民政府.
+fn bracketed_note(doc: &Document, unit: &Unit, i: usize, inside: bool) -> Option<usize> {
     if !matches!(doc.word(&unit.tokens[i]), "（" | "(") {
         return None;
     }
@@ -60,7 +61,8 @@ fn note_after_phrase(doc: &Document, unit: &Unit, i: usize) -> Option<usize> {
             return (j > i + 1).then_some(j + 1);
         }
         chars += w.chars().count();
-        if chars > MAX_NOTE_CHARS || w == "、" || unit.tokens[j].pos == Pos::Symbol {
+        let enumeration = w == "、" && inside;
+        if chars > MAX_NOTE_CHARS || (unit.tokens[j].pos == Pos::Symbol && !enumeration) {
             return None;
         }
     }
@@ -89,13 +91,19 @@ pub fn noun_phrases(doc: &Document, unit: &Unit, lex: &Lexicons) -> Vec<Phrase> 
                 .flatten()
             {
                 i = next;
+            } else if let Some(next) = (i < n)
+                .then(|| bracketed_note(doc, unit, i, true))
+                .flatten()
+                .filter(|&k| k < n && is_phrase_word(doc, unit, k, lex))
+            {
+                i = next;
             } else {
                 break;
             }
         }
         let mut end = last + 1;
         if let Some(after) = (end < n)
-            .then(|| note_after_phrase(doc, unit, end))
+            .then(|| bracketed_note(doc, unit, end, false))
             .flatten()
         {
             end = after;
