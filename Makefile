@@ -1,16 +1,52 @@
 # Policy Lens — every task a developer or CI runs. `make test` is what CI runs.
-.PHONY: test fmt-check clippy unit score build snapshots bench
+.PHONY: test fmt-check clippy unit score build snapshots bench serve wasm setup setup-test wasm-test e2e
 
 CARGO ?= cargo
 
-## Everything CI checks: formatting, lints, unit/integration/property tests, dev-corpus scores.
-test: fmt-check clippy unit score
+WASM := target/wasm32-unknown-unknown/release/policy_lens.wasm
+SAMPLE := ../shared/corpus/dev/seed_qinghai_2017.txt
+PORT ?= 8080
+
+## Everything CI checks: formatting, lints, native tests, dev-corpus scores, the wasm API in
+## headless Chromium and the page end to end.
+test: fmt-check clippy unit score wasm-test e2e
+
+## Build the release wasm and serve www/ with the seed article preloaded.
+serve: wasm
+	@echo "Policy Lens: http://127.0.0.1:$(PORT)/"
+	cd www && python3 -m http.server $(PORT) --bind 127.0.0.1
+
+## Install what the wasm build needs (and, for setup-test, the browser tests).
+setup:
+	scripts/setup.sh
+
+setup-test:
+	scripts/setup.sh --test
+
+## The page's module: wasm-bindgen output, optimised by wasm-opt, and the sample text.
+wasm: setup
+	$(CARGO) build --release --target wasm32-unknown-unknown --lib
+	wasm-bindgen --target web --out-dir www/pkg $(WASM)
+	node_modules/.bin/wasm-opt -O3 www/pkg/policy_lens_bg.wasm -o www/pkg/policy_lens_bg.wasm
+	if [ -f $(SAMPLE) ]; then install -m 644 $(SAMPLE) www/pkg/sample.txt; fi
+
+## The wasm API against the native core, in headless Chromium (wasm-bindgen-test).
+wasm-test: setup-test build
+	mkdir -p target/native-analyses
+	for f in ../shared/corpus/dev/*.txt; do target/release/policy-lens analyze "$$f" > target/native-analyses/$$(basename "$$f" .txt).json; done
+	CARGO_TARGET_WASM32_UNKNOWN_UNKNOWN_RUNNER=wasm-bindgen-test-runner \
+	  $(CARGO) test --release --target wasm32-unknown-unknown --test wasm
+
+## The page end to end with Playwright driving Debian's Chromium.
+e2e: setup-test wasm
+	node --test tests/e2e/
 
 fmt-check:
 	$(CARGO) fmt --all -- --check
 
-clippy:
+clippy: setup
 	$(CARGO) clippy --release --all-targets -- -D warnings
+	$(CARGO) clippy --release --target wasm32-unknown-unknown --lib --test wasm -- -D warnings
 
 unit:
 	$(CARGO) test --release

@@ -16,6 +16,16 @@ use crate::summary::{summarize, Summary};
 use crate::target::targets;
 use crate::text::{Span, Utf16Index};
 
+/// Whether `span` of unit `unit` crosses the edge of any of `others` (sorted by unit):
+/// overlaps it without either holding the other.
+fn crosses_any<T>(unit: usize, span: Span, others: &[T], at: impl Fn(&T) -> (usize, Span)) -> bool {
+    sorted_range(others, |o| at(o).0, unit).any(|i| {
+        let o = at(&others[i]).1;
+        let overlap = span.start < o.end && o.start < span.end;
+        overlap && !span.contains(o) && !o.contains(span)
+    })
+}
+
 /// A stretch of the text: UTF-16 offsets and the text they name.
 #[derive(Debug, Clone, PartialEq, Eq, Serialize)]
 pub struct Stretch {
@@ -153,9 +163,15 @@ impl Analyzer {
         let lex = &self.lexicons;
         let doc = Document::new(text, &self.segmenter);
         let dirs = directives(&doc, lex);
-        let acts = actors(&doc, lex, &dirs);
+        let mut acts = actors(&doc, lex, &dirs);
         let meas = measures(&doc, lex, &dirs, &acts);
-        let targs = targets(&doc, lex);
+        let mut targs = targets(&doc, lex);
+        // Highlights must nest: a lower layer never crosses the edge of a higher one.
+        acts.retain(|a| !crosses_any(a.unit, a.span, &meas, |m| (m.unit, m.span)));
+        targs.retain(|t| {
+            !crosses_any(t.unit, t.span, &meas, |m| (m.unit, m.span))
+                && !crosses_any(t.unit, t.span, &acts, |a| (a.unit, a.span))
+        });
         let points = outline(&doc);
         let links = responsible_actors(&doc, &dirs, &acts, &points);
 

@@ -5,6 +5,7 @@
 //! The pipeline: [`document`] cuts the text into units, words and clauses; [`directive`],
 //! [`actor`], [`measure`] and [`target`] tag it; [`link`] ties directives to their actors;
 //! [`outline`] and [`summary`] derive the rest; [`analysis`] assembles the schema.
+//! `wasm` (built for wasm32 only) is the binding for the page.
 
 pub mod actor;
 pub mod analysis;
@@ -20,5 +21,7 @@ pub mod segment;
 pub mod summary;
 pub mod target;
 pub mod text;
+#[cfg(target_arch = "wasm32")]
+pub mod wasm;
 
 pub use analysis::{Analysis, Analyzer};

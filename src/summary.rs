@@ -218,7 +218,8 @@ fn keywords(doc: &Document, lex: &Lexicons) -> Vec<Keyword> {
     for unit in &doc.units {
         for t in &unit.tokens {
             let w = doc.word(t);
-            let content = matches!(t.pos, Pos::Noun | Pos::VerbalNoun | Pos::Place | Pos::Name);
+            // Place names from segmentation are mostly modifiers (深度 in 深度贫困地区).
+            let content = matches!(t.pos, Pos::Noun | Pos::VerbalNoun | Pos::Name);
             if !content || w.chars().count() < 2 || lex.stopwords.contains(w) {
                 continue;
             }

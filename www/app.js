@@ -1,0 +1,108 @@
+// The Policy Lens page: loads the WebAssembly analyzer, analyses the text as the user
+// types or pastes, and wires the legend, tooltips, summary and exports.
+
+import init, { Analyzer } from "./pkg/policy_lens.js";
+import { applyStrings, language, setLanguage, t } from "./i18n.js";
+import { renderSummary } from "./summary.js";
+import { attachTooltip } from "./tooltip.js";
+import { download, toCsv, toMarkdown } from "./export.js";
+
+const SAVED = "policy-lens:text";
+/** Texts longer than this (UTF-16 units) are analysed on the button only, not while typing. */
+const AUTO_LIMIT = 60000;
+const DEBOUNCE_MS = 300;
+
+const $ = (id) => document.getElementById(id);
+const textarea = $("text");
+const view = $("view");
+const status = $("status");
+let analyzer = null;
+let analysis = null;
+let timer = 0;
+
+function say(message) {
+  status.textContent = message;
+}
+
+function applyToggles() {
+  for (const box of document.querySelectorAll("[data-toggle]")) {
+    view.classList.toggle(`hide-${box.dataset.toggle}`, !box.checked);
+  }
+}
+
+/** Analyses the text area and redraws the reading view and the summary. */
+function analyse() {
+  if (!analyzer) return;
+  const text = textarea.value;
+  say(t("analysing"));
+  const began = performance.now();
+  try {
+    analysis = analyzer.render(view, text);
+  } catch (e) {
+    analysis = null;
+    say(t("failed", e.message));
+    return;
+  }
+  const ms = Math.round(performance.now() - began);
+  const c = analysis.summary.counts;
+  renderSummary($("summary"), view, analysis);
+  say(t("done", c.directives + c.actors + c.measures + c.targets, ms));
+  document.body.dataset.analysed = "true";
+}
+
+function save() {
+  try {
+    localStorage.setItem(SAVED, textarea.value);
+  } catch {
+    say(t("saveFailed"));
+  }
+}
+
+function onInput() {
+  save();
+  clearTimeout(timer);
+  if (textarea.value.length > AUTO_LIMIT) {
+    say(t("longText", textarea.value.length));
+    return;
+  }
+  timer = setTimeout(analyse, DEBOUNCE_MS);
+}
+
+function exportAs(kind) {
+  if (!analysis) return;
+  if (kind === "json") download("policy-lens.json", "application/json", JSON.stringify(analysis, null, 1));
+  if (kind === "csv") download("policy-lens.csv", "text/csv;charset=utf-8", toCsv(analysis));
+  if (kind === "md") download("policy-lens.md", "text/markdown;charset=utf-8", toMarkdown(analysis));
+}
+
+async function loadSample() {
+  try {
+    const saved = localStorage.getItem(SAVED);
+    if (saved !== null) return saved;
+  } catch { /* storage unavailable: fall back to the sample */ }
+  const response = await fetch("pkg/sample.txt");
+  return response.ok ? response.text() : "";
+}
+
+async function main() {
+  applyStrings();
+  say(t("loading"));
+  $("lang").addEventListener("click", () => {
+    setLanguage(language() === "en" ? "zh" : "en");
+    if (analysis) renderSummary($("summary"), view, analysis);
+  });
+  for (const box of document.querySelectorAll("[data-toggle]")) box.addEventListener("change", applyToggles);
+  for (const b of document.querySelectorAll("[data-export]")) b.addEventListener("click", () => exportAs(b.dataset.export));
+  $("print").addEventListener("click", () => window.print());
+  $("analyze").addEventListener("click", analyse);
+  textarea.addEventListener("input", onInput);
+  attachTooltip(view, $("tip"), () => analysis);
+
+  const [text] = await Promise.all([loadSample(), init()]);
+  analyzer = new Analyzer();
+  textarea.value = text;
+  say(t("ready"));
+  analyse();
+}
+
+main().catch((e) => say(t("failed", e.message)));
