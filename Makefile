@@ -1,5 +1,5 @@
 # Policy Lens — every task a developer or CI runs. `make test` is what CI runs.
-.PHONY: test fmt-check clippy unit score build snapshots bench serve wasm setup setup-test wasm-test e2e
+.PHONY: test fmt-check clippy unit score build snapshots bench serve wasm setup setup-test native-analyses wasm-test e2e
 
 CARGO ?= cargo
 
@@ -30,10 +30,13 @@ wasm: setup
 	node_modules/.bin/wasm-opt -O3 www/pkg/policy_lens_bg.wasm -o www/pkg/policy_lens_bg.wasm
 	if [ -f $(SAMPLE) ]; then install -m 644 $(SAMPLE) www/pkg/sample.txt; fi
 
-## The wasm API against the native core, in headless Chromium (wasm-bindgen-test).
-wasm-test: setup-test build
+## The native analyses of the dev texts, which tests/wasm.rs compares the wasm API with.
+native-analyses: build
 	mkdir -p target/native-analyses
 	for f in ../shared/corpus/dev/*.txt; do target/release/policy-lens analyze "$$f" > target/native-analyses/$$(basename "$$f" .txt).json; done
+
+## The wasm API against the native core, in headless Chromium (wasm-bindgen-test).
+wasm-test: setup-test native-analyses
 	CARGO_TARGET_WASM32_UNKNOWN_UNKNOWN_RUNNER=wasm-bindgen-test-runner \
 	  $(CARGO) test --release --target wasm32-unknown-unknown --test wasm
 
@@ -44,7 +47,7 @@ e2e: setup-test wasm
 fmt-check:
 	$(CARGO) fmt --all -- --check
 
-clippy: setup
+clippy: setup native-analyses
 	$(CARGO) clippy --release --all-targets -- -D warnings
 	$(CARGO) clippy --release --target wasm32-unknown-unknown --lib --test wasm -- -D warnings
 

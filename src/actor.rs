@@ -1,6 +1,6 @@
 //! Actors (ANNOTATION.md §2): who can bear responsibility, with role and level.
 
-use std::collections::HashMap;
+use rustc_hash::FxHashMap as HashMap;
 
 use crate::directive::{clause_head, is_responsibility_note, names_responsibility, Directive};
 use crate::document::{Clause, Document, Unit};
@@ -120,7 +120,7 @@ fn member_role(kind: ActorKind, role: Role, rule: &'static str) -> Option<(Role,
 /// Names that stand after or before a title somewhere in the text (省委书记王国生,
 /// 汪洋副总理), with the level of that title.
 fn titled_names<'t>(doc: &Document<'t>, lex: &Lexicons) -> HashMap<&'t str, Level> {
-    let mut names = HashMap::new();
+    let mut names = HashMap::default();
     for unit in &doc.units {
         for p in noun_phrases(doc, unit, lex) {
             if let Some((name, true)) = person_name(doc, unit, &p, lex) {

@@ -4,7 +4,7 @@
 //! columns, and every following line is one entry. Parsing is strict: a malformed table
 //! is a build-time mistake, caught by the unit test at the bottom of this file.
 
-use std::collections::{HashMap, HashSet};
+use rustc_hash::{FxHashMap as HashMap, FxHashSet as HashSet};
 
 use crate::model::{ActorKind, Force, Instrument, Level, Role};
 

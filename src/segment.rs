@@ -1,6 +1,6 @@
 //! Word segmentation: jieba-rs with its default dictionary plus the policy lexicon.
 
-use std::collections::HashMap;
+use rustc_hash::FxHashMap as HashMap;
 
 use jieba_rs::Jieba;
 
@@ -81,7 +81,7 @@ impl Segmenter {
     /// Builds jieba's default dictionary and adds the policy lexicon.
     pub fn new(lexicons: &Lexicons) -> Self {
         let mut jieba = Jieba::new();
-        let mut tags = HashMap::new();
+        let mut tags = HashMap::default();
         for term in &lexicons.policy_terms {
             // A weight of 0 only splits a dictionary word; it must not add a new one.
             if term.freq > 0 {

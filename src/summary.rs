@@ -1,7 +1,9 @@
 //! The summary: counts, who must do what, measures by instrument, slogans, keywords,
 //! issuers, dates and sources.
 
-use std::collections::{BTreeMap, HashMap, HashSet};
+use std::collections::BTreeMap;
+
+use rustc_hash::{FxHashMap as HashMap, FxHashSet as HashSet};
 
 use serde::Serialize;
 
@@ -149,8 +151,8 @@ pub fn summarize(
 
 fn responsibilities(a: &Analysis) -> Vec<Responsibility> {
     let mut rows: Vec<Responsibility> = Vec::new();
-    let mut row_of: HashMap<&str, usize> = HashMap::new();
-    let mut mentioned: HashSet<usize> = HashSet::new();
+    let mut row_of: HashMap<&str, usize> = HashMap::default();
+    let mut mentioned: HashSet<usize> = HashSet::default();
     for (di, d) in a.directives.iter().enumerate() {
         for &ai in &d.actors {
             let actor = &a.actors[ai];
@@ -213,7 +215,7 @@ fn slogans(text: &str, at: &dyn Fn(Span) -> Stretch) -> Vec<Slogan> {
 }
 
 fn keywords(doc: &Document, lex: &Lexicons) -> Vec<Keyword> {
-    let mut freq: HashMap<&str, usize> = HashMap::new();
+    let mut freq: HashMap<&str, usize> = HashMap::default();
     let mut order: Vec<&str> = Vec::new();
     for unit in &doc.units {
         for t in &unit.tokens {
