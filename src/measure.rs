@@ -34,9 +34,11 @@ const PIVOT_VERBS: &[&str] = &[
 /// 对 does too when 进行 follows (对补贴项目进行梳理).
 const OPENING_PREPOSITIONS: &[&str] = &["由", "从", "以", "将", "把"];
 /// Prepositions whose phrase names a beneficiary, place or basis; the measure starts at
-/// the verb after it (为创业者提供…, 在常住地办理…, 按规定给予…, 对培训合格的失业人员给予…).
-const PASSED_PREPOSITIONS: &[&str] =
-    &["为", "向", "给", "在", "按", "按照", "根据", "依照", "依据"];
+/// the verb after it (为创业者提供…, 在常住地办理…, 按规定给予…, 会同…部门开展…,
+/// 对培训合格的失业人员给予…).
+const PASSED_PREPOSITIONS: &[&str] = &[
+    "为", "向", "给", "在", "按", "按照", "根据", "依照", "依据", "面向", "针对", "会同",
+];
 /// Words before 工作 that make it the plain, general task (抓好脱贫攻坚工作).
 const PLAIN_WORK: &[&str] = &[
     "各项",

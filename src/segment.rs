@@ -69,6 +69,9 @@ pub struct Token {
     pub pos: Pos,
 }
 
+/// The modal that HMM segmentation glues to the word before it.
+const MODAL: &str = "要";
+
 /// The segmenter: built once, because building the dictionary is the expensive part.
 pub struct Segmenter {
     jieba: Jieba,
@@ -97,18 +100,38 @@ impl Segmenter {
     /// The words of `span` of `text`, with spans in the whole text.
     pub fn tokens(&self, text: &str, span: Span) -> Vec<Token> {
         let piece = span.of(text);
-        self.jieba
-            .tag(piece, true)
-            .into_iter()
-            .map(|t| Token {
-                span: Span::new(span.start + t.byte_start, span.start + t.byte_end),
-                pos: self
-                    .tags
-                    .get(t.word)
-                    .copied()
-                    .unwrap_or_else(|| Pos::from_jieba(t.tag)),
-            })
-            .collect()
+        let mut out = Vec::with_capacity(piece.len() / 4);
+        for t in self.jieba.tag(piece, true) {
+            let start = span.start + t.byte_start;
+            let end = span.start + t.byte_end;
+            let pos = self
+                .tags
+                .get(t.word)
+                .copied()
+                .unwrap_or_else(|| Pos::from_jieba(t.tag));
+            // jieba's HMM glues an unknown head to the modal after it (生态环境局要):
+            // a word outside the dictionary never ends with 要.
+            let glued = t.word.len() > MODAL.len()
+                && t.word.ends_with(MODAL)
+                && !self.jieba.has_word(t.word);
+            if glued {
+                let cut = end - MODAL.len();
+                out.push(Token {
+                    span: Span::new(start, cut),
+                    pos: Pos::Noun,
+                });
+                out.push(Token {
+                    span: Span::new(cut, end),
+                    pos: Pos::Verb,
+                });
+            } else {
+                out.push(Token {
+                    span: Span::new(start, end),
+                    pos,
+                });
+            }
+        }
+        out
     }
 
     /// Every word of `text` with jieba's own part-of-speech tag (for the `tokens` command).

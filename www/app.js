@@ -30,6 +30,22 @@ function applyToggles() {
   }
 }
 
+/** How the summary moves the reader to the annotated text. */
+const links = {
+  show(kind, index) {
+    const node = view.querySelector(`[data-id="${kind[0]}${index}"]`);
+    if (!node) return;
+    node.scrollIntoView({ behavior: "smooth", block: "center" });
+    node.focus({ preventScroll: true });
+  },
+  focus(row) {
+    for (const n of view.querySelectorAll(".pl-focus")) n.classList.remove("pl-focus");
+    if (!row) return;
+    const ids = [...row.directives.map((d) => `d${d}`), ...row.measures.map((m) => `m${m}`), ...row.mentions.map((a) => `a${a}`)];
+    for (const id of ids) view.querySelector(`[data-id="${id}"]`)?.classList.add("pl-focus");
+  },
+};
+
 /** Analyses the text area and redraws the reading view and the summary. */
 function analyse() {
   if (!analyzer) return;
@@ -45,7 +61,7 @@ function analyse() {
   }
   const ms = Math.round(performance.now() - began);
   const c = analysis.summary.counts;
-  renderSummary($("summary"), view, analysis);
+  renderSummary($("summary"), analysis, links);
   say(t("done", c.directives + c.actors + c.measures + c.targets, ms));
   document.body.dataset.analysed = "true";
 }
@@ -89,7 +105,7 @@ async function main() {
   say(t("loading"));
   $("lang").addEventListener("click", () => {
     setLanguage(language() === "en" ? "zh" : "en");
-    if (analysis) renderSummary($("summary"), view, analysis);
+    if (analysis) renderSummary($("summary"), analysis, links);
   });
   for (const box of document.querySelectorAll("[data-toggle]")) box.addEventListener("change", applyToggles);
   for (const b of document.querySelectorAll("[data-export]")) b.addEventListener("click", () => exportAs(b.dataset.export));

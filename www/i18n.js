@@ -23,6 +23,7 @@ const STRINGS = {
     village: "村级", all: "各级", unspecified: "未指明",
     supply: "供给型", environment: "环境型", demand: "需求型",
     focusHint: "点击主体，高亮其全部指令与举措",
+    close: "关闭",
   },
   en: {
     title: "Policy Lens", subtitle: "See what a policy text orders, by whom, and by which measures",
@@ -46,6 +47,7 @@ const STRINGS = {
     village: "village", all: "all levels", unspecified: "unspecified",
     supply: "supply", environment: "environment", demand: "demand",
     focusHint: "Click an actor to highlight everything it must do",
+    close: "Close",
   },
 };
 
@@ -76,6 +78,11 @@ export function setLanguage(next) {
   lang = next === "en" ? "en" : "zh";
   try { localStorage.setItem(KEY, lang); } catch { /* not persisted */ }
   applyStrings();
+}
+
+/** Uses `next` for this page without remembering it (the embedded widget's `lang`). */
+export function useLanguage(next) {
+  lang = next === "en" ? "en" : "zh";
 }
 
 /** Relabels the static interface. */

@@ -17,29 +17,13 @@ function section(title, ...content) {
   return el("section", { class: "card" }, el("h3", {}, title), ...content);
 }
 
-/** Scrolls the reading view to the element of `kind` that starts at UTF-16 offset `start`. */
-function scrollToSpan(view, kind, start) {
-  const target = view.querySelector(`[data-kind="${kind}"][data-start="${start}"]`);
-  if (target) {
-    target.scrollIntoView({ behavior: "smooth", block: "center" });
-    target.focus({ preventScroll: true });
-  }
-}
-
-/** Highlights everything actor row `row` must do; clicking again clears it. */
-function toggleFocus(view, row, button) {
-  const on = !button.classList.contains("active");
-  for (const n of view.querySelectorAll(".pl-focus")) n.classList.remove("pl-focus");
-  for (const b of button.closest("table").querySelectorAll("button.active")) b.classList.remove("active");
-  if (!on) return;
-  button.classList.add("active");
-  for (const d of row.directives) view.querySelector(`[data-id="d${d}"]`)?.classList.add("pl-focus");
-  for (const m of row.measures) view.querySelector(`[data-id="m${m}"]`)?.classList.add("pl-focus");
-  for (const a of row.mentions) view.querySelector(`[data-id="a${a}"]`)?.classList.add("pl-focus");
-}
-
-/** Draws the summary of `analysis` into `root`; `view` is the reading view it links into. */
-export function renderSummary(root, view, analysis) {
+/**
+ * Draws the summary of `analysis` into `root`. `links` moves the reader to the text:
+ * `links.show(kind, index)` brings span `index` of `kind` ("directive", "measure") into
+ * view, and `links.focus(row)` highlights everything a who-must-do-what row must do, or
+ * clears that with `null`.
+ */
+export function renderSummary(root, analysis, links) {
   const s = analysis.summary;
   const c = s.counts;
   const parts = [];
@@ -59,8 +43,7 @@ export function renderSummary(root, view, analysis) {
   if (analysis.outline.length) {
     const list = el("ol", { class: "outline" });
     for (const o of analysis.outline) {
-      const target = o.directive === null ? null : analysis.directives[o.directive];
-      const go = () => target && scrollToSpan(view, "directive", target.start);
+      const go = () => o.directive !== null && links.show("directive", o.directive);
       list.append(el("li", { class: `depth-${o.depth}` },
         el("button", { type: "button", class: "link", onclick: go }, `${o.number} ${o.title.text}`)));
     }
@@ -73,8 +56,14 @@ export function renderSummary(root, view, analysis) {
   for (const row of s.responsibilities) {
     const button = el("button", { type: "button", class: "link actor-link", "aria-pressed": "false" }, row.actor);
     button.addEventListener("click", () => {
-      toggleFocus(view, row, button);
-      button.setAttribute("aria-pressed", String(button.classList.contains("active")));
+      const on = !button.classList.contains("active");
+      for (const b of table.querySelectorAll("button.active")) {
+        b.classList.remove("active");
+        b.setAttribute("aria-pressed", "false");
+      }
+      button.classList.toggle("active", on);
+      button.setAttribute("aria-pressed", String(on));
+      links.focus(on ? row : null);
     });
     const measures = el("ul", {}, ...row.measures.map((i) => el("li", {}, analysis.measures[i].text)));
     body.append(el("tr", {}, el("td", {}, button, el("small", {}, ` ${t(row.level)}`)), el("td", {}, String(row.directives.length)), el("td", {}, measures)));
@@ -90,7 +79,7 @@ export function renderSummary(root, view, analysis) {
     bar.style.setProperty("--share", `${(100 * ids.length) / total}%`);
     chart.append(el("div", { class: "row" }, el("span", { class: "label" }, `${t(inst)} ${ids.length}`), el("span", { class: "track" }, bar)));
     const items = el("ul", {}, ...ids.map((i) => el("li", {},
-      el("button", { type: "button", class: "link", onclick: () => scrollToSpan(view, "measure", analysis.measures[i].start) }, analysis.measures[i].text))));
+      el("button", { type: "button", class: "link", onclick: () => links.show("measure", i) }, analysis.measures[i].text))));
     groups.append(el("details", {}, el("summary", {}, `${t(inst)} (${ids.length})`), items));
   }
   parts.push(section(t("instruments"), chart, groups));

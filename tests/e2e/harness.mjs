@@ -1,4 +1,4 @@
-// Shared by the end-to-end tests: serves www/ on a free loopback port and launches
+// Shared by the end-to-end tests: serves the project on a free loopback port and launches
 // Debian's Chromium through playwright-core, recording console errors and any request
 // that leaves the page's origin.
 
@@ -31,15 +31,16 @@ async function waitForServer(url, tries = 100) {
   throw new Error(`the static server at ${url} did not start`);
 }
 
-/** Starts the server and the browser; `close()` stops both. */
+/** Starts the server and the browser; `close()` stops both. `base` is the project's root
+ * URL: the page is `${base}www/`, the embed demos `${base}www/demo/`. */
 export async function start() {
   const port = await freePort();
   const server = spawn("python3", ["-m", "http.server", String(port), "--bind", "127.0.0.1"], {
-    cwd: `${ROOT}/www`,
+    cwd: ROOT,
     stdio: "ignore",
   });
   const base = `http://127.0.0.1:${port}/`;
-  await waitForServer(base);
+  await waitForServer(`${base}www/`);
   const browser = await chromium.launch({
     executablePath: process.env.CHROMIUM ?? "/usr/bin/chromium",
     args: ["--headless", "--no-sandbox", "--disable-gpu", "--disable-dev-shm-usage",

@@ -34,7 +34,7 @@ async function analysedText(page, text) {
 test("the seed article is highlighted on load, and screenshots are taken", async () => {
   const context = await env.browser.newContext({ viewport: { width: 1400, height: 1000 } });
   const { page, problems } = await watchedPage(context, env.base);
-  await page.goto(env.base);
+  await page.goto(`${env.base}www/`);
   await page.waitForSelector("body[data-analysed]");
   const counts = await countKinds(page);
   const native = nativeAnalysis(`${DEV}/seed_qinghai_2017.txt`);
@@ -51,7 +51,7 @@ test("the seed article is highlighted on load, and screenshots are taken", async
 test("each dev text pasted in gives one highlight per span of its analysis", async () => {
   const context = await env.browser.newContext();
   const { page, problems } = await watchedPage(context, env.base);
-  await page.goto(env.base);
+  await page.goto(`${env.base}www/`);
   await page.waitForSelector("body[data-analysed]");
   for (const name of readdirSync(DEV).filter((f) => f.endsWith(".txt")).sort()) {
     const text = readFileSync(`${DEV}/${name}`, "utf8");
@@ -69,7 +69,7 @@ test("each dev text pasted in gives one highlight per span of its analysis", asy
 test("a legend entry hides its layer", async () => {
   const context = await env.browser.newContext();
   const { page, problems } = await watchedPage(context, env.base);
-  await page.goto(env.base);
+  await page.goto(`${env.base}www/`);
   await page.waitForSelector("body[data-analysed]");
   const background = () => page.$eval("#view .pl-actor", (a) => getComputedStyle(a).backgroundImage);
   assert.notEqual(await background(), "none");
@@ -84,7 +84,7 @@ test("a legend entry hides its layer", async () => {
 test("the language switch relabels the page and persists", async () => {
   const context = await env.browser.newContext();
   const { page, problems } = await watchedPage(context, env.base);
-  await page.goto(env.base);
+  await page.goto(`${env.base}www/`);
   await page.waitForSelector("body[data-analysed]");
   assert.equal(await page.textContent("h1 [data-i18n=title]"), "政策透镜");
   await page.click("#lang");
@@ -100,7 +100,7 @@ test("the language switch relabels the page and persists", async () => {
 test("the CSV download has one row per span", async () => {
   const context = await env.browser.newContext({ acceptDownloads: true });
   const { page, problems } = await watchedPage(context, env.base);
-  await page.goto(env.base);
+  await page.goto(`${env.base}www/`);
   await page.waitForSelector("body[data-analysed]");
   const [download] = await Promise.all([page.waitForEvent("download"), page.click('[data-export="csv"]')]);
   const csv = readFileSync(await download.path(), "utf8");
