@@ -65,6 +65,7 @@ build:
 snapshots:
 	UPDATE_SNAPSHOTS=1 $(CARGO) test --release --test golden
 
-## Native throughput: full analysis beside jieba-rs `cut`, on the seed and on 1 MB.
-bench:
-	$(CARGO) bench --bench analyze
+## Speed and size beside jieba-rs (native) and jieba-wasm (Node, headless Chromium): a table
+## in target/bench.md.
+bench: setup-test wasm
+	node bench/run.mjs

@@ -33,7 +33,7 @@ if [ "$(wasm-bindgen --version 2>/dev/null | awk '{print $2}')" != "$version" ];
 fi
 
 # wasm-opt from the npm package binaryen (Debian's binaryen writes modules that fail to start),
-# and playwright-core for the end-to-end tests.
-if [ ! -x node_modules/.bin/wasm-opt ] || [ ! -d node_modules/playwright-core ]; then
+# playwright-core for the end-to-end tests, jieba-wasm for the benchmark beside it.
+if ! npm ls --depth=0 >/dev/null 2>&1; then
   npm ci --no-audit --no-fund
 fi

@@ -6,7 +6,7 @@ use crate::directive::{clause_head, is_responsibility_note, names_responsibility
 use crate::document::{Clause, Document, Unit};
 use crate::lexicon::Lexicons;
 use crate::model::{ActorKind, Level, Role};
-use crate::phrase::{de_modifier, noun_phrases, Phrase};
+use crate::phrase::{de_modifier, Phrase};
 use crate::segment::Pos;
 use crate::text::Span;
 
@@ -57,9 +57,14 @@ struct Candidate {
     named: bool,
 }
 
-/// Finds every actor of a document.
-pub fn actors(doc: &Document, lex: &Lexicons, directives: &[Directive]) -> Vec<Actor> {
-    let names = titled_names(doc, lex);
+/// Finds every actor of a document; `phrases` holds the noun phrases of each unit.
+pub fn actors(
+    doc: &Document,
+    lex: &Lexicons,
+    directives: &[Directive],
+    phrases: &[Vec<Phrase>],
+) -> Vec<Actor> {
+    let names = titled_names(doc, lex, phrases);
     let is_directive: Vec<bool> = {
         let mut v = vec![false; doc.units.len()];
         for d in directives {
@@ -70,20 +75,17 @@ pub fn actors(doc: &Document, lex: &Lexicons, directives: &[Directive]) -> Vec<A
     let addressee_unit = addressee_unit(doc, lex);
     let mut out = Vec::new();
     for (ui, unit) in doc.units.iter().enumerate() {
-        let cands = candidates(doc, unit, lex, &names);
+        let cands = candidates(doc, unit, &phrases[ui], lex, &names);
+        let facts = UnitFacts {
+            directive: is_directive[ui],
+            addressee: addressee_unit == Some(ui),
+            note: is_responsibility_note(doc, unit),
+        };
         let groups = coordinated_groups(doc, unit, &cands);
         for group in groups {
             let lead = &cands[group[0]];
-            let (role, rule) = role_of(
-                doc,
-                ui,
-                unit,
-                lead,
-                &cands[*group.last().unwrap_or(&group[0])],
-                lex,
-                is_directive[ui],
-                addressee_unit == Some(ui),
-            );
+            let tail = &cands[*group.last().unwrap_or(&group[0])];
+            let (role, rule) = role_of(doc, ui, unit, lead, tail, lex, &facts);
             for &k in &group {
                 let c = &cands[k];
                 let Some((role, rule)) = member_role(c.kind, role, rule) else {
@@ -119,12 +121,16 @@ fn member_role(kind: ActorKind, role: Role, rule: &'static str) -> Option<(Role,
 
 /// Names that stand after or before a title somewhere in the text (省委书记王国生,
 /// 汪洋副总理), with the level of that title.
-fn titled_names<'t>(doc: &Document<'t>, lex: &Lexicons) -> HashMap<&'t str, Level> {
+fn titled_names<'t>(
+    doc: &Document<'t>,
+    lex: &Lexicons,
+    phrases: &[Vec<Phrase>],
+) -> HashMap<&'t str, Level> {
     let mut names = HashMap::default();
-    for unit in &doc.units {
-        for p in noun_phrases(doc, unit, lex) {
-            if let Some((name, true)) = person_name(doc, unit, &p, lex) {
-                let level = level_of(phrase_core(doc, unit, &p), lex);
+    for (unit, unit_phrases) in doc.units.iter().zip(phrases) {
+        for p in unit_phrases {
+            if let Some((name, true)) = person_name(doc, unit, p, lex) {
+                let level = level_of(phrase_core(doc, unit, p), lex);
                 names.entry(name.of(doc.text)).or_insert(level);
             }
         }
@@ -175,7 +181,7 @@ fn addressee_unit(doc: &Document, lex: &Lexicons) -> Option<usize> {
 
 /// The actor head a phrase ends with, if any, longest first.
 fn head_kind(text: &str, lex: &Lexicons) -> Option<ActorKind> {
-    if lex.actor_non_heads.iter().any(|w| text.ends_with(w)) {
+    if lex.actor_non_heads.suffix_of(text).is_some() {
         return None;
     }
     let chars: Vec<(usize, char)> = text.char_indices().collect();
@@ -230,10 +236,10 @@ fn phrase_core<'t>(doc: &Document<'t>, unit: &Unit, p: &Phrase) -> &'t str {
 fn candidates(
     doc: &Document,
     unit: &Unit,
+    phrases: &[Phrase],
     lex: &Lexicons,
     names: &HashMap<&str, Level>,
 ) -> Vec<Candidate> {
-    let phrases = noun_phrases(doc, unit, lex);
     let mut out: Vec<Candidate> = Vec::new();
     let word = |i: usize| unit.tokens.get(i).map_or("", |t| doc.word(t));
     for (pi, p) in phrases.iter().enumerate() {
@@ -406,9 +412,18 @@ fn clause_at(unit: &Unit, i: usize) -> Option<Clause> {
         .find(|c| c.first <= i && i < c.end)
 }
 
+/// What decides roles that is true of a whole unit.
+struct UnitFacts {
+    /// The unit is a directive.
+    directive: bool,
+    /// The unit lists the document's addressees.
+    addressee: bool,
+    /// The unit is a responsibility note (（…负责）).
+    note: bool,
+}
+
 /// The role of a coordinated group, from its first member `lead` and last member `tail`,
 /// and the rule that gave it; rule `"none"` when nothing marks the group as a doer.
-#[allow(clippy::too_many_arguments)]
 fn role_of(
     doc: &Document,
     ui: usize,
@@ -416,18 +431,17 @@ fn role_of(
     lead: &Candidate,
     tail: &Candidate,
     lex: &Lexicons,
-    directive: bool,
-    addressee: bool,
+    facts: &UnitFacts,
 ) -> (Role, &'static str) {
     let word = |i: usize| unit.tokens.get(i).map_or("", |t| doc.word(t));
     let Some(clause) = clause_at(unit, lead.first) else {
         return (Role::Other, "none");
     };
-    if addressee {
+    if facts.addressee {
         return (Role::Responsible, "actor-addressee");
     }
     let rest = tail.end..clause.end;
-    if is_responsibility_note(doc, unit) || rest.clone().any(|i| names_responsibility(word(i))) {
+    if facts.note || rest.clone().any(|i| names_responsibility(word(i))) {
         return (Role::Responsible, "actor-responsibility-note");
     }
     if word(tail.end) == "关于" && ui < 3 {
@@ -458,13 +472,13 @@ fn role_of(
         {
             return (Role::Other, "actor-attendee");
         }
-        if directive {
+        if facts.directive {
             return (Role::Responsible, "actor-subject");
         }
         return (Role::Other, "actor-subject-of-report");
     }
     if lead.first > 0 && PIVOT_VERBS.contains(&word(lead.first - 1)) {
-        return if directive && matches!(lead.kind, ActorKind::Government | ActorKind::Place) {
+        return if facts.directive && matches!(lead.kind, ActorKind::Government | ActorKind::Place) {
             (Role::Responsible, "actor-pivot")
         } else {
             (Role::Other, "actor-pivot")

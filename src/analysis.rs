@@ -11,6 +11,7 @@ use crate::link::responsible_actors;
 use crate::measure::measures;
 use crate::model::{ActorKind, Force, Instrument, Level, Role};
 use crate::outline::outline;
+use crate::phrase::{noun_phrases, Phrase};
 use crate::segment::Segmenter;
 use crate::summary::{summarize, Summary};
 use crate::target::targets;
@@ -163,9 +164,14 @@ impl Analyzer {
         let lex = &self.lexicons;
         let doc = Document::new(text, &self.segmenter);
         let dirs = directives(&doc, lex);
-        let mut acts = actors(&doc, lex, &dirs);
+        let phrases: Vec<Vec<Phrase>> = doc
+            .units
+            .iter()
+            .map(|u| noun_phrases(&doc, u, lex))
+            .collect();
+        let mut acts = actors(&doc, lex, &dirs, &phrases);
         let meas = measures(&doc, lex, &dirs, &acts);
-        let mut targs = targets(&doc, lex);
+        let mut targs = targets(&doc, lex, &phrases);
         // Highlights must nest: a lower layer never crosses the edge of a higher one.
         acts.retain(|a| !crosses_any(a.unit, a.span, &meas, |m| (m.unit, m.span)));
         targs.retain(|t| {

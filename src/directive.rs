@@ -94,7 +94,7 @@ fn directive_of(doc: &Document, index: usize, unit: &Unit, lex: &Lexicons) -> Op
             rule,
         })
     };
-    if is_metadata(text, lex) {
+    if is_metadata(text) {
         return None;
     }
     // A number glued to 要 (一要, 二要) is itself the marker.
@@ -156,19 +156,20 @@ pub fn names_responsibility(w: &str) -> bool {
 }
 
 /// Source, date and document-number lines and the like.
-fn is_metadata(text: &str, lex: &Lexicons) -> bool {
-    let cue = |c: &str| {
-        text.starts_with(c) || text.contains(&format!("{c}:")) || text.contains(&format!("{c}："))
+fn is_metadata(text: &str) -> bool {
+    // A label followed by a colon: 来源:青海日报, 日期：2017-09-29.
+    let labelled = |c: &str| {
+        text.starts_with(c)
+            || text
+                .match_indices(c)
+                .any(|(i, _)| text[i + c.len()..].starts_with([':', '：']))
     };
     ["来源", "日期", "浏览量", "责任编辑", "发布时间"]
         .iter()
-        .any(|c| cue(c))
+        .any(|c| labelled(c))
         || text.contains('〔') && text.ends_with('号')
         || !text.chars().any(|c| ('\u{4e00}'..='\u{9fff}').contains(&c))
-        || lex
-            .non_directive_cues
-            .iter()
-            .any(|c| *c == "此件公开发布" && text.contains(c))
+        || text.contains("此件公开发布")
         || text
             .chars()
             .all(|c| c.is_ascii_digit() || "年月日 -./".contains(c))
@@ -257,29 +258,27 @@ fn marker_is_modal(doc: &Document, unit: &Unit, i: usize, w: &str) -> bool {
 /// A cue that the unit reports, describes or predicts instead of instructing.
 fn non_directive_cue(doc: &Document, unit: &Unit, lex: &Lexicons) -> Option<&'static str> {
     let text = doc.unit_text(unit);
-    for cue in &lex.non_directive_cues {
-        let hit = if *cue == "是" || *cue == "具有" || *cue == "离不开" {
-            // X 是 Y: a definition when a noun opens the first clause, or when a later
-            // clause opens with 是 (建立…制度，是深化改革的重要内容).
-            let noun_subject = unit.clauses.first().is_some_and(|c| {
-                (c.first + 1..c.end).any(|i| doc.word(&unit.tokens[i]) == *cue)
-                    && matches!(
-                        unit.tokens[c.first].pos,
-                        Pos::Noun | Pos::Name | Pos::Place | Pos::VerbalNoun
-                    )
-            });
-            let copula_clause = unit.clauses.iter().skip(1).any(|c| {
-                let head = (c.first..c.end)
-                    .find(|&i| !matches!(doc.word(&unit.tokens[i]), "也" | "又" | "更" | "还"));
-                head.is_some_and(|i| doc.word(&unit.tokens[i]) == *cue)
-            });
-            noun_subject || copula_clause
-        } else {
-            text.contains(cue)
-        };
-        if hit {
+    for cue in &lex.definition_cues {
+        // X 是 Y: a definition when a noun opens the first clause, or when a later clause
+        // opens with 是 (建立…制度，是深化改革的重要内容).
+        let noun_subject = unit.clauses.first().is_some_and(|c| {
+            (c.first + 1..c.end).any(|i| doc.word(&unit.tokens[i]) == *cue)
+                && matches!(
+                    unit.tokens[c.first].pos,
+                    Pos::Noun | Pos::Name | Pos::Place | Pos::VerbalNoun
+                )
+        });
+        let copula_clause = unit.clauses.iter().skip(1).any(|c| {
+            let head = (c.first..c.end)
+                .find(|&i| !matches!(doc.word(&unit.tokens[i]), "也" | "又" | "更" | "还"));
+            head.is_some_and(|i| doc.word(&unit.tokens[i]) == *cue)
+        });
+        if noun_subject || copula_clause {
             return Some(cue);
         }
+    }
+    if let Some(cue) = lex.non_directive_cues.first_in(text) {
+        return Some(cue);
     }
     // A verb followed by 了 reports something done (提出了要求, 阐明了).
     let reported = unit.tokens.windows(2).any(|w| {

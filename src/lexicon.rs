@@ -51,6 +51,61 @@ impl Table {
     }
 }
 
+/// A list of words with the look-ups the taggers make: membership, the longest entry a
+/// text ends with, and the first entry a text contains. All cost a few hash look-ups, not
+/// a scan of the list.
+#[derive(Debug, Default)]
+pub struct WordList {
+    set: HashSet<&'static str>,
+    by_first_char: HashMap<char, Vec<&'static str>>,
+    max_chars: usize,
+}
+
+impl WordList {
+    fn new(words: impl IntoIterator<Item = &'static str>) -> Self {
+        let mut list = WordList::default();
+        for w in words {
+            if list.set.insert(w) {
+                list.max_chars = list.max_chars.max(w.chars().count());
+                if let Some(c) = w.chars().next() {
+                    list.by_first_char.entry(c).or_default().push(w);
+                }
+            }
+        }
+        for entries in list.by_first_char.values_mut() {
+            entries.sort_by_key(|w| std::cmp::Reverse(w.len()));
+        }
+        list
+    }
+
+    /// Whether `w` is in the list.
+    pub fn contains(&self, w: &str) -> bool {
+        self.set.contains(w)
+    }
+
+    /// The longest entry that `text` ends with.
+    pub fn suffix_of<'t>(&self, text: &'t str) -> Option<&'t str> {
+        text.char_indices()
+            .rev()
+            .take(self.max_chars)
+            .map(|(i, _)| &text[i..])
+            .filter(|s| self.set.contains(s))
+            .last()
+    }
+
+    /// The first entry that occurs in `text`, the longest where several start there.
+    pub fn first_in(&self, text: &str) -> Option<&'static str> {
+        text.char_indices().find_map(|(i, c)| {
+            let rest = &text[i..];
+            self.by_first_char
+                .get(&c)?
+                .iter()
+                .find(|w| rest.starts_with(**w))
+                .copied()
+        })
+    }
+}
+
 /// A term of the policy lexicon, added to the segmenter's dictionary.
 #[derive(Debug, Clone)]
 pub struct LexiconTerm {
@@ -87,14 +142,16 @@ pub struct Lexicons {
     pub policy_terms: Vec<LexiconTerm>,
     /// Directive markers by word (`directive_markers.tsv`).
     pub markers: HashMap<&'static str, Marker>,
-    /// Cues of non-directive units (`non_directive_cues.tsv`).
-    pub non_directive_cues: Vec<&'static str>,
+    /// Cues of non-directive units found anywhere in them (`non_directive_cues.tsv`).
+    pub non_directive_cues: WordList,
+    /// Verbs of definition (X 是 Y), which count only where a clause is built around them.
+    pub definition_cues: Vec<&'static str>,
     /// Actor heads by text (`actor_heads.tsv`).
     pub actor_heads: HashMap<&'static str, ActorKind>,
     /// Longest actor head, in characters.
     pub actor_head_max_chars: usize,
     /// Words that end like an actor head but name no one (`actor_non_heads.tsv`).
-    pub actor_non_heads: HashSet<&'static str>,
+    pub actor_non_heads: WordList,
     /// Level cues by text (`actor_levels.tsv`); `None` for blocking cues.
     pub level_cues: HashMap<&'static str, Option<Level>>,
     /// Longest level cue, in characters.
@@ -111,11 +168,13 @@ pub struct Lexicons {
     /// (`measure_adverbs.tsv`).
     pub measure_adverbs: HashMap<&'static str, bool>,
     /// Object heads that make a phrase an exhortation (`abstract_objects.tsv`).
-    pub abstract_objects: HashSet<&'static str>,
+    pub abstract_objects: WordList,
     /// Instrument cues with their type and weight (`instrument_cues.tsv`).
     pub instrument_cues: Vec<(&'static str, Instrument, u32)>,
-    /// Heads of target phrases, with whether one alone names a group (`target_heads.tsv`).
-    pub target_heads: HashMap<&'static str, bool>,
+    /// Heads of target phrases (`target_heads.tsv`).
+    pub target_heads: WordList,
+    /// Target heads that need a modifier before them (`alone` is `no`: 人员, 家庭).
+    pub target_heads_needing_modifier: HashSet<&'static str>,
     /// Words left out of keywords (`stopwords.tsv`).
     pub stopwords: HashSet<&'static str>,
 }
@@ -170,16 +229,32 @@ impl Lexicons {
         let max_chars = |keys: &mut dyn Iterator<Item = &&str>| {
             keys.map(|k| k.chars().count()).max().unwrap_or(1)
         };
+        let first_column = |t: Table| WordList::new(t.rows().map(|r| r[0]).collect::<Vec<_>>());
+        let targets = table!("target_heads.tsv").pairs(|v| match v {
+            "yes" => Some(true),
+            "no" => Some(false),
+            _ => None,
+        });
+        let cues: Vec<(&'static str, &'static str)> = table!("non_directive_cues.tsv")
+            .rows()
+            .map(|r| (r[0], r.get(1).copied().unwrap_or("")))
+            .collect();
         Lexicons {
             policy_terms,
             markers,
-            non_directive_cues: table!("non_directive_cues.tsv")
-                .rows()
-                .map(|r| r[0])
+            non_directive_cues: WordList::new(
+                cues.iter()
+                    .filter(|(_, kind)| *kind != "definition")
+                    .map(|(w, _)| *w),
+            ),
+            definition_cues: cues
+                .iter()
+                .filter(|(_, kind)| *kind == "definition")
+                .map(|(w, _)| *w)
                 .collect(),
             actor_head_max_chars: max_chars(&mut actor_heads.keys()),
             actor_heads,
-            actor_non_heads: table!("actor_non_heads.tsv").words(),
+            actor_non_heads: first_column(table!("actor_non_heads.tsv")),
             level_cue_max_chars: max_chars(&mut level_cues.keys()),
             level_cues,
             actor_modifiers: table!("actor_modifiers.tsv").words(),
@@ -191,13 +266,14 @@ impl Lexicons {
                 "before_verb" => Some(true),
                 _ => None,
             }),
-            abstract_objects: table!("abstract_objects.tsv").words(),
+            abstract_objects: first_column(table!("abstract_objects.tsv")),
             instrument_cues,
-            target_heads: table!("target_heads.tsv").pairs(|v| match v {
-                "yes" => Some(true),
-                "no" => Some(false),
-                _ => None,
-            }),
+            target_heads: WordList::new(targets.keys().copied().collect::<Vec<_>>()),
+            target_heads_needing_modifier: targets
+                .iter()
+                .filter(|(_, alone)| !**alone)
+                .map(|(w, _)| *w)
+                .collect(),
             stopwords: table!("stopwords.tsv").words(),
         }
     }

@@ -337,8 +337,8 @@ fn is_measure(doc: &Document, unit: &Unit, first: usize, end: usize, lex: &Lexic
         w != "工作"
             && lex
                 .abstract_objects
-                .iter()
-                .any(|a| w.ends_with(a) && *a != "工作")
+                .suffix_of(w)
+                .is_some_and(|a| a != "工作")
     };
     if is_abstract(last) || first_object.is_some_and(is_abstract) {
         return false;

@@ -2,7 +2,7 @@
 
 use crate::document::{Document, Unit};
 use crate::lexicon::Lexicons;
-use crate::phrase::{de_modifier, noun_phrases};
+use crate::phrase::{de_modifier, Phrase};
 use crate::text::Span;
 
 /// A target mention.
@@ -23,11 +23,11 @@ const MODIFIER_OPENERS: &[&str] = &[
 /// Verbs of care whose object, even an official, is served (关心扶贫一线干部).
 const CARE_VERBS: &[&str] = &["关心", "关爱", "慰问", "激励"];
 
-/// Finds every target of a document.
-pub fn targets(doc: &Document, lex: &Lexicons) -> Vec<Target> {
+/// Finds every target of a document; `phrases` holds the noun phrases of each unit.
+pub fn targets(doc: &Document, lex: &Lexicons, phrases: &[Vec<Phrase>]) -> Vec<Target> {
     let mut out = Vec::new();
     for (ui, unit) in doc.units.iter().enumerate() {
-        for p in noun_phrases(doc, unit, lex) {
+        for p in &phrases[ui] {
             let start = unit.tokens[p.first].span.start;
             let text_to = |k: usize| Span::new(start, unit.tokens[k].span.end);
             let cared = p.first > 0
@@ -36,9 +36,9 @@ pub fn targets(doc: &Document, lex: &Lexicons) -> Vec<Target> {
             // The group may stand inside a longer phrase (农村人口供水保障水平).
             let served = (p.first..=p.last).rev().find(|&k| {
                 let text = text_to(k).of(doc.text);
-                lex.target_heads
-                    .iter()
-                    .any(|(h, alone)| text.ends_with(h) && (*alone || text.len() > h.len()))
+                lex.target_heads.suffix_of(text).is_some_and(|h| {
+                    text.len() > h.len() || !lex.target_heads_needing_modifier.contains(h)
+                })
             });
             let core = match (served, cared) {
                 (Some(k), _) => text_to(k),

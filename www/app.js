@@ -63,6 +63,7 @@ function analyse() {
   const c = analysis.summary.counts;
   renderSummary($("summary"), analysis, links);
   say(t("done", c.directives + c.actors + c.measures + c.targets, ms));
+  if (!document.body.dataset.analysed) performance.mark("policy-lens:first-result");
   document.body.dataset.analysed = "true";
 }
 
