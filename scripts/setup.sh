@@ -1,7 +1,7 @@
 #!/usr/bin/env bash
 # Installs what building and testing Policy Lens needs on a fresh Debian machine with
 # Rust (rustup), Node and Python. Idempotent: it only installs what is missing.
-#   scripts/setup.sh          the WebAssembly build (wasm target, clang, wasm-bindgen, npm packages)
+#   scripts/setup.sh          the WebAssembly build (wasm target, wasm-bindgen, npm packages)
 #   scripts/setup.sh --test   also the browser tests (Chromium, ChromeDriver, a CJK font)
 set -euo pipefail
 cd "$(dirname "$0")/.."
@@ -11,7 +11,6 @@ want_test=false
 
 apt_missing=()
 need() { dpkg -s "$1" >/dev/null 2>&1 || apt_missing+=("$1"); }
-need clang                     # jieba-rs's default-dict builds C zstd code for wasm32
 if $want_test; then
   need chromium; need chromium-driver; need fonts-wqy-microhei
 fi

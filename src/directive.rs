@@ -1,6 +1,6 @@
 //! Directives (ANNOTATION.md §1): which units instruct, with what force, and why.
 
-use crate::document::{Document, Unit};
+use crate::document::{is_date_word, Document, Unit};
 use crate::lexicon::{Lexicons, MarkerPlace};
 use crate::model::Force;
 use crate::outline::numbering;
@@ -70,7 +70,8 @@ pub fn clause_head(doc: &Document, unit: &Unit, first: usize, end: usize, lex: &
         let skip = t.span.end <= number_end
             || TIME_WORDS.contains(&w)
             || (t.pos == Pos::Number && !w.starts_with('一'))
-            || matches!(w, "年" | "月" | "日" | "起" | "“" | "‘" | "《")
+            || is_date_word(w)
+            || matches!(w, "“" | "‘" | "《")
             || lex.passes_adverb(w, verb_follows) && !lex.markers.contains_key(w)
             || (t.pos == Pos::Adjective && verb_follows && !lex.is_measure_verb(w))
             || (t.pos == Pos::Adverb && w != "将")

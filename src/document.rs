@@ -77,6 +77,15 @@ impl<'t> Document<'t> {
     }
 }
 
+/// Whether a word is part of a date or period (2019年, 1月, 31日至, 起), however
+/// segmentation cut it.
+pub fn is_date_word(word: &str) -> bool {
+    !word.is_empty()
+        && word
+            .chars()
+            .all(|c| c.is_ascii_digit() || "年月日至起".contains(c))
+}
+
 /// Whether a word is a clause separator.
 pub fn is_separator_word(word: &str) -> bool {
     let mut chars = word.chars();

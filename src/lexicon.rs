@@ -175,6 +175,8 @@ pub struct Lexicons {
     pub target_heads: WordList,
     /// Target heads that need a modifier before them (`alone` is `no`: 人员, 家庭).
     pub target_heads_needing_modifier: HashSet<&'static str>,
+    /// Surnames that make an unknown word a name (`surnames.tsv`).
+    pub surnames: Vec<&'static str>,
     /// Words left out of keywords (`stopwords.tsv`).
     pub stopwords: HashSet<&'static str>,
 }
@@ -274,6 +276,7 @@ impl Lexicons {
                 .filter(|(_, alone)| !**alone)
                 .map(|(w, _)| *w)
                 .collect(),
+            surnames: table!("surnames.tsv").rows().map(|r| r[0]).collect(),
             stopwords: table!("stopwords.tsv").words(),
         }
     }

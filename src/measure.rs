@@ -3,7 +3,7 @@
 
 use crate::actor::Actor;
 use crate::directive::Directive;
-use crate::document::{sorted_range, Clause, Document, Unit};
+use crate::document::{is_date_word, sorted_range, Clause, Document, Unit};
 use crate::lexicon::Lexicons;
 use crate::model::{Force, Instrument};
 use crate::outline::numbering;
@@ -113,7 +113,7 @@ fn passable(doc: &Document, unit: &Unit, i: usize, lex: &Lexicons, number_end: u
         || matches!(w, "和" | "及" | "等" | "地" | "“" | "，" | "、")
         || (t.pos == Pos::Number && !w.starts_with('一'))
         || (t.pos == Pos::Symbol && !matches!(w, "（" | "("))
-        || matches!(w, "年" | "月" | "日" | "起" | "至")
+        || is_date_word(w)
 }
 
 /// The first measure verb among words `from..end`; with `past_modifiers`, the first

@@ -1,6 +1,6 @@
 //! Word segmentation: jieba-rs with its default dictionary plus the policy lexicon.
 
-use rustc_hash::FxHashMap as HashMap;
+use rustc_hash::{FxHashMap as HashMap, FxHashSet as HashSet};
 
 use jieba_rs::Jieba;
 
@@ -69,6 +69,18 @@ pub struct Token {
     pub pos: Pos,
 }
 
+/// jieba-rs's dictionary, header lines (`#`) included.
+const DICTIONARY: &str = include_str!("../data/jieba_dict.txt");
+
+/// `text` without the `#` lines that open it.
+fn without_header(text: &str) -> &str {
+    let mut rest = text;
+    while rest.starts_with('#') {
+        rest = rest.split_once('\n').map_or("", |(_, after)| after);
+    }
+    rest
+}
+
 /// The modal that HMM segmentation glues to the word before it.
 const MODAL: &str = "要";
 
@@ -78,12 +90,20 @@ pub struct Segmenter {
     /// The policy lexicon's tags, which win over jieba's own for words it already has
     /// (jieba-rs keeps the old tag when a word is added again).
     tags: HashMap<&'static str, Pos>,
+    /// Surnames that make an unknown word a name (`data/surnames.tsv`).
+    surnames: HashSet<char>,
 }
 
 impl Segmenter {
-    /// Builds jieba's default dictionary and adds the policy lexicon.
+    /// Builds the dictionary (`data/jieba_dict.txt`) and adds the policy lexicon.
     pub fn new(lexicons: &Lexicons) -> Self {
-        let mut jieba = Jieba::new();
+        let mut jieba = Jieba::empty();
+        let mut dict = without_header(DICTIONARY).as_bytes();
+        // The dictionary ships with the crate: a failure here is a build mistake, which
+        // every test would show.
+        jieba
+            .load_dict(&mut dict)
+            .expect("data/jieba_dict.txt is a valid jieba dictionary");
         let mut tags = HashMap::default();
         for term in &lexicons.policy_terms {
             // A weight of 0 only splits a dictionary word; it must not add a new one.
@@ -94,7 +114,16 @@ impl Segmenter {
                 jieba.add_word(term.word, Some(0), None);
             }
         }
-        Segmenter { jieba, tags }
+        let surnames = lexicons
+            .surnames
+            .iter()
+            .filter_map(|s| s.chars().next())
+            .collect();
+        Segmenter {
+            jieba,
+            tags,
+            surnames,
+        }
     }
 
     /// The words of `span` of `text`, with spans in the whole text.
@@ -104,21 +133,20 @@ impl Segmenter {
         for t in self.jieba.tag(piece, true) {
             let start = span.start + t.byte_start;
             let end = span.start + t.byte_end;
-            let pos = self
-                .tags
-                .get(t.word)
-                .copied()
-                .unwrap_or_else(|| Pos::from_jieba(t.tag));
-            // jieba's HMM glues an unknown head to the modal after it (生态环境局要):
-            // a word outside the dictionary never ends with 要.
-            let glued = t.word.len() > MODAL.len()
-                && t.word.ends_with(MODAL)
-                && !self.jieba.has_word(t.word);
-            if glued {
+            // jieba tags a word outside its dictionary `x`.
+            let unknown = t.tag == "x";
+            let pos = match self.tags.get(t.word) {
+                Some(p) => *p,
+                None if unknown => self.guess_unknown(t.word),
+                None => Pos::from_jieba(t.tag),
+            };
+            // jieba's HMM glues an unknown head to the modal after it (生态环境局要): a word
+            // outside the dictionary never ends with 要.
+            if unknown && t.word.len() > MODAL.len() && t.word.ends_with(MODAL) {
                 let cut = end - MODAL.len();
                 out.push(Token {
                     span: Span::new(start, cut),
-                    pos: Pos::Noun,
+                    pos: self.guess_unknown(&t.word[..t.word.len() - MODAL.len()]),
                 });
                 out.push(Token {
                     span: Span::new(cut, end),
@@ -132,6 +160,26 @@ impl Segmenter {
             }
         }
         out
+    }
+
+    /// The part of speech of a word outside the dictionary: a name when it has two or
+    /// three characters and starts with a surname; other Chinese words (mostly what HMM
+    /// glued together: 到习, 网等) are nothing in particular; a lone character and
+    /// anything else (punctuation, white space, emoji) is a symbol.
+    fn guess_unknown(&self, word: &str) -> Pos {
+        let mut chars = word.chars();
+        let Some(first) = chars.next() else {
+            return Pos::Symbol;
+        };
+        if !is_cjk(first) {
+            return Pos::Symbol;
+        }
+        match chars.count() {
+            // A lone character the dictionary lacks (𠀀, a rare variant): like a symbol.
+            0 => Pos::Symbol,
+            1..=2 if self.surnames.contains(&first) => Pos::Name,
+            _ => Pos::Other,
+        }
     }
 
     /// Every word of `text` with jieba's own part-of-speech tag (for the `tokens` command).
@@ -152,4 +200,9 @@ impl Segmenter {
             .map(|t| t.word)
             .collect()
     }
+}
+
+/// Whether `c` is a CJK ideograph (the basic block, extension A, or the astral extensions).
+fn is_cjk(c: char) -> bool {
+    matches!(c, '\u{4e00}'..='\u{9fff}' | '\u{3400}'..='\u{4dbf}' | '\u{20000}'..='\u{3134f}')
 }
