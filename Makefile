@@ -1,5 +1,5 @@
 # Policy Lens — every task a developer or CI runs. `make test` is what CI runs.
-.PHONY: test fmt-check clippy unit score build snapshots bench serve wasm setup setup-test native-analyses wasm-test e2e
+.PHONY: test fmt-check clippy unit score build snapshots bench serve wasm setup setup-test native-analyses wasm-test e2e fuzz
 
 CARGO ?= cargo
 
@@ -69,3 +69,13 @@ snapshots:
 ## in target/bench.md.
 bench: setup-test wasm
 	node bench/run.mjs
+
+## Fuzz the analysis with libFuzzer for FUZZ_SECONDS (default 300). cargo-fuzz needs nightly
+## features; RUSTC_BOOTSTRAP lets the stable toolchain provide them. New inputs go to
+## target/fuzz-corpus; the seeds in fuzz/corpus/analyze stay as they are.
+FUZZ_SECONDS ?= 300
+fuzz:
+	command -v cargo-fuzz >/dev/null || $(CARGO) install cargo-fuzz
+	mkdir -p target/fuzz-corpus
+	cd fuzz && RUSTC_BOOTSTRAP=1 $(CARGO) fuzz run analyze ../target/fuzz-corpus corpus/analyze -- \
+	  -max_total_time=$(FUZZ_SECONDS) -max_len=4096 -timeout=10
