@@ -1,6 +1,6 @@
 //! Directives (ANNOTATION.md §1): which units instruct, with what force, and why.
 
-use crate::document::{is_date_word, Document, Unit};
+use crate::document::{is_date_word, is_invisible, Document, Unit};
 use crate::lexicon::{Lexicons, MarkerPlace};
 use crate::model::Force;
 use crate::outline::numbering;
@@ -246,7 +246,10 @@ const WEAK_OBLIGATION: &[&str] = &["确保", "坚持", "切实", "着力", "坚�
 
 /// Whether 要/可/应 at word `i` is a modal verb, not part of a noun phrase.
 fn marker_is_modal(doc: &Document, unit: &Unit, i: usize, w: &str) -> bool {
-    let next = unit.tokens.get(i + 1).map(|t| (doc.word(t), t.pos));
+    let next = unit.tokens[i + 1..]
+        .iter()
+        .map(|t| (doc.word(t), t.pos))
+        .find(|(n, _)| !is_invisible(n));
     match w {
         "要" | "应" | "须" | "需" | "可" | "可以" | "必" => match next {
             None => false,

@@ -77,6 +77,16 @@ impl<'t> Document<'t> {
     }
 }
 
+/// Whether a word is made only of characters that show nothing by themselves: zero-width
+/// and bidirectional controls, the byte-order mark, combining marks.
+pub fn is_invisible(word: &str) -> bool {
+    !word.is_empty()
+        && word.chars().all(|c| {
+            matches!(c, '\u{200b}'..='\u{200f}' | '\u{202a}'..='\u{202e}' | '\u{2060}'..='\u{2069}' | '\u{feff}')
+                || matches!(c, '\u{0300}'..='\u{036f}' | '\u{1ab0}'..='\u{1aff}' | '\u{20d0}'..='\u{20ff}' | '\u{fe20}'..='\u{fe2f}')
+        })
+}
+
 /// Whether a word is part of a date or period (2019年, 1月, 31日至, 起), however
 /// segmentation cut it.
 pub fn is_date_word(word: &str) -> bool {

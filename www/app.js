@@ -8,8 +8,9 @@ import { attachTooltip } from "./tooltip.js";
 import { download, toCsv, toMarkdown } from "./export.js";
 
 const SAVED = "policy-lens:text";
-/** Texts longer than this (UTF-16 units) are analysed on the button only, not while typing. */
-const AUTO_LIMIT = 60000;
+/** Texts longer than this (UTF-16 units) are analysed in a worker, and only their first
+ * part is drawn highlighted; the summary and the exports cover all of it. */
+const DRAW_LIMIT = 60000;
 const DEBOUNCE_MS = 300;
 
 const $ = (id) => document.getElementById(id);
@@ -46,42 +47,103 @@ const links = {
   },
 };
 
-/** Analyses the text area and redraws the reading view and the summary. */
-function analyse() {
-  if (!analyzer) return;
-  const text = textarea.value;
-  say(t("analysing"));
+/** The prefix of a long text that is drawn: up to DRAW_LIMIT, ending with a line. */
+function drawnPrefix(text) {
+  if (text.length <= DRAW_LIMIT) return text;
+  const cut = text.lastIndexOf("\n", DRAW_LIMIT);
+  return text.slice(0, cut > 0 ? cut : DRAW_LIMIT);
+}
+
+let worker = null;
+let job = 0;
+
+/** Analyses `text` in the worker; resolves with the analysis, or null when cancelled. */
+function analyseInWorker(text) {
+  worker ??= new Worker(new URL("./worker.js", import.meta.url), { type: "module" });
+  const id = ++job;
+  return new Promise((resolve, reject) => {
+    worker.onmessage = ({ data }) => {
+      if (data.id !== id) return;
+      if (data.error) reject(new Error(data.error));
+      else resolve(data.analysis);
+    };
+    worker.onerror = (e) => reject(new Error(e.message));
+    cancelJob = () => {
+      worker.terminate();
+      worker = null;
+      resolve(null);
+    };
+    worker.postMessage({ id, text });
+  });
+}
+
+let cancelJob = () => {};
+
+/** Shows the progress of a long analysis, with its elapsed time and a cancel button. */
+function showProgress(chars) {
   const began = performance.now();
-  try {
-    analysis = analyzer.render(view, text);
-  } catch (e) {
-    analysis = null;
-    say(t("failed", e.message));
-    return;
-  }
+  $("progress").hidden = false;
+  const tick = () => say(t("working", chars, ((performance.now() - began) / 1000).toFixed(1)));
+  tick();
+  const timer = setInterval(tick, 200);
+  return () => {
+    clearInterval(timer);
+    $("progress").hidden = true;
+  };
+}
+
+function finish(full, drawn, began) {
+  analysis = full;
   const ms = Math.round(performance.now() - began);
   const c = analysis.summary.counts;
   renderSummary($("summary"), analysis, links);
-  say(t("done", c.directives + c.actors + c.measures + c.targets, ms));
+  say(t("done", c.directives + c.actors + c.measures + c.targets, ms) + (drawn ? ` ${t("partlyDrawn", drawn)}` : ""));
   if (!document.body.dataset.analysed) performance.mark("policy-lens:first-result");
   document.body.dataset.analysed = "true";
 }
 
+/** Analyses the text area and redraws the reading view and the summary. */
+async function analyse() {
+  if (!analyzer) return;
+  const text = textarea.value;
+  const began = performance.now();
+  cancelJob();
+  try {
+    if (text.length <= DRAW_LIMIT) {
+      say(t("analysing"));
+      finish(analyzer.render(view, text), 0, began);
+      return;
+    }
+    const done = showProgress(text.length);
+    const full = await analyseInWorker(text).finally(done);
+    if (full === null || textarea.value !== text) {
+      say(t("cancelled"));
+      return;
+    }
+    const prefix = drawnPrefix(text);
+    analyzer.render(view, prefix);
+    finish(full, prefix.length, began);
+  } catch (e) {
+    analysis = null;
+    say(t("failed", e.message));
+  }
+}
+
+/** Autosaves the text; a full storage quota is reported until a save succeeds again. */
 function save() {
+  const warning = $("warning");
   try {
     localStorage.setItem(SAVED, textarea.value);
+    warning.hidden = true;
   } catch {
-    say(t("saveFailed"));
+    warning.textContent = t("saveFailed");
+    warning.hidden = false;
   }
 }
 
 function onInput() {
   save();
   clearTimeout(timer);
-  if (textarea.value.length > AUTO_LIMIT) {
-    say(t("longText", textarea.value.length));
-    return;
-  }
   timer = setTimeout(analyse, DEBOUNCE_MS);
 }
 
@@ -112,6 +174,7 @@ async function main() {
   for (const b of document.querySelectorAll("[data-export]")) b.addEventListener("click", () => exportAs(b.dataset.export));
   $("print").addEventListener("click", () => window.print());
   $("analyze").addEventListener("click", analyse);
+  $("cancel").addEventListener("click", () => cancelJob());
   textarea.addEventListener("input", onInput);
   attachTooltip(view, $("tip"), () => analysis);
 

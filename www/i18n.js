@@ -10,7 +10,8 @@ const STRINGS = {
     privacy: "全部分析在本机浏览器中完成，文本不会发送到任何地方。",
     loading: "正在加载词典…", ready: "就绪", analysing: "正在分析…",
     done: (n, ms) => `已标注 ${n} 处，用时 ${ms} 毫秒`,
-    longText: (n) => `文本较长（${n} 字），请点“分析”`,
+    working: (n, s) => `正在后台分析 ${n} 字… ${s} 秒`, cancelled: "已取消", cancel: "取消",
+    partlyDrawn: (n) => `（标注显示前 ${n} 字；摘要与导出涵盖全文）`,
     failed: (m) => `分析失败：${m}`, saveFailed: "浏览器存储已满，输入未能自动保存",
     counts: "统计", outline: "提纲", who: "谁要做什么", instruments: "政策工具",
     slogans: "口号与提法", keywords: "关键词", issuers: "发布者", dates: "日期", sources: "来源",
@@ -23,7 +24,7 @@ const STRINGS = {
     village: "村级", all: "各级", unspecified: "未指明",
     supply: "供给型", environment: "环境型", demand: "需求型",
     focusHint: "点击主体，高亮其全部指令与举措",
-    close: "关闭",
+    close: "关闭", more: (n) => `……另有 ${n} 项`,
   },
   en: {
     title: "Policy Lens", subtitle: "See what a policy text orders, by whom, and by which measures",
@@ -34,7 +35,8 @@ const STRINGS = {
     privacy: "Everything is analysed in this browser; the text is sent nowhere.",
     loading: "Loading the dictionary…", ready: "Ready", analysing: "Analysing…",
     done: (n, ms) => `${n} spans marked in ${ms} ms`,
-    longText: (n) => `Long text (${n} characters): press Analyze`,
+    working: (n, s) => `Analysing ${n} characters in the background… ${s} s`, cancelled: "Cancelled", cancel: "Cancel",
+    partlyDrawn: (n) => `(highlights show the first ${n} characters; the summary and exports cover it all)`,
     failed: (m) => `Analysis failed: ${m}`, saveFailed: "Browser storage is full: your text was not autosaved",
     counts: "Counts", outline: "Outline", who: "Who must do what", instruments: "Policy instruments",
     slogans: "Slogans and formulas", keywords: "Keywords", issuers: "Issuers", dates: "Dates", sources: "Sources",
@@ -47,7 +49,7 @@ const STRINGS = {
     village: "village", all: "all levels", unspecified: "unspecified",
     supply: "supply", environment: "environment", demand: "demand",
     focusHint: "Click an actor to highlight everything it must do",
-    close: "Close",
+    close: "Close", more: (n) => `… and ${n} more`,
   },
 };
 

@@ -13,6 +13,16 @@ function el(tag, attrs = {}, ...children) {
   return node;
 }
 
+/** How many items a list of the summary shows before it says how many more there are. */
+const LIST_LIMIT = 50;
+
+/** A list of at most LIST_LIMIT items made by `item`, then a line saying how many are left. */
+function capped(tag, attrs, items, item) {
+  const list = el(tag, attrs, ...items.slice(0, LIST_LIMIT).map(item));
+  if (items.length > LIST_LIMIT) list.append(el("li", { class: "more" }, t("more", items.length - LIST_LIMIT)));
+  return list;
+}
+
 function section(title, ...content) {
   return el("section", { class: "card" }, el("h3", {}, title), ...content);
 }
@@ -41,19 +51,18 @@ export function renderSummary(root, analysis, links) {
   }
 
   if (analysis.outline.length) {
-    const list = el("ol", { class: "outline" });
-    for (const o of analysis.outline) {
+    const list = capped("ol", { class: "outline" }, analysis.outline, (o) => {
       const go = () => o.directive !== null && links.show("directive", o.directive);
-      list.append(el("li", { class: `depth-${o.depth}` },
-        el("button", { type: "button", class: "link", onclick: go }, `${o.number} ${o.title.text}`)));
-    }
+      return el("li", { class: `depth-${o.depth}` },
+        el("button", { type: "button", class: "link", onclick: go }, `${o.number} ${o.title.text}`));
+    });
     parts.push(section(t("outline"), list));
   }
 
   const table = el("table", { class: "who" },
     el("thead", {}, el("tr", {}, el("th", {}, t("actorCol")), el("th", {}, t("directivesCol")), el("th", {}, t("measuresCol")))));
   const body = el("tbody");
-  for (const row of s.responsibilities) {
+  for (const row of s.responsibilities.slice(0, LIST_LIMIT)) {
     const button = el("button", { type: "button", class: "link actor-link", "aria-pressed": "false" }, row.actor);
     button.addEventListener("click", () => {
       const on = !button.classList.contains("active");
@@ -65,7 +74,7 @@ export function renderSummary(root, analysis, links) {
       button.setAttribute("aria-pressed", String(on));
       links.focus(on ? row : null);
     });
-    const measures = el("ul", {}, ...row.measures.map((i) => el("li", {}, analysis.measures[i].text)));
+    const measures = capped("ul", {}, row.measures, (i) => el("li", {}, analysis.measures[i].text));
     body.append(el("tr", {}, el("td", {}, button, el("small", {}, ` ${t(row.level)}`)), el("td", {}, String(row.directives.length)), el("td", {}, measures)));
   }
   table.append(body);
@@ -78,15 +87,15 @@ export function renderSummary(root, analysis, links) {
     const bar = el("span", { class: `bar inst-${inst}` });
     bar.style.setProperty("--share", `${(100 * ids.length) / total}%`);
     chart.append(el("div", { class: "row" }, el("span", { class: "label" }, `${t(inst)} ${ids.length}`), el("span", { class: "track" }, bar)));
-    const items = el("ul", {}, ...ids.map((i) => el("li", {},
-      el("button", { type: "button", class: "link", onclick: () => links.show("measure", i) }, analysis.measures[i].text))));
+    const items = capped("ul", {}, ids, (i) => el("li", {},
+      el("button", { type: "button", class: "link", onclick: () => links.show("measure", i) }, analysis.measures[i].text)));
     groups.append(el("details", {}, el("summary", {}, `${t(inst)} (${ids.length})`), items));
   }
   parts.push(section(t("instruments"), chart, groups));
 
   if (s.slogans.length) {
-    parts.push(section(t("slogans"), el("ul", { class: "chips" }, ...s.slogans.map((x) =>
-      el("li", {}, `“${x.text}”${x.count > 1 ? ` ×${x.count}` : ""}`)))));
+    parts.push(section(t("slogans"), capped("ul", { class: "chips" }, s.slogans, (x) =>
+      el("li", {}, `“${x.text}”${x.count > 1 ? ` ×${x.count}` : ""}`))));
   }
   if (s.keywords.length) {
     parts.push(section(t("keywords"), el("ul", { class: "chips" }, ...s.keywords.map((k) => el("li", {}, `${k.word} ${k.count}`)))));

@@ -65,6 +65,8 @@ test("before the click only the loader is fetched; after it the highlights read 
     assert.deepEqual(spaced(got[k]), spaced(want), `${k}: the highlights read the span texts`);
     assert.ok(want.length > 0, `${k}: the demo article has some`);
   }
+  const kept = await page.evaluate(async () => [localStorage.length, sessionStorage.length, document.cookie, (await indexedDB.databases()).length]);
+  assert.deepEqual(kept, [0, 0, "", 0], "the widget stores nothing on the reader's machine");
   await page.screenshot({ path: `${ROOT}/target/screenshots/embed-news.png` });
   await page.setViewportSize({ width: 375, height: 800 });
   await page.screenshot({ path: `${ROOT}/target/screenshots/embed-news-phone.png` });

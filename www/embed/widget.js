@@ -201,7 +201,7 @@ export class Widget {
     heading.textContent = t("directive");
     const list = document.createElement("ol");
     list.className = "findings";
-    this.analysis.directives.forEach((d, i) => {
+    this.analysis.directives.slice(0, 200).forEach((d, i) => {
       const b = document.createElement("button");
       b.type = "button";
       b.className = "link";
