@@ -39,12 +39,6 @@ const PIVOT_VERBS: &[&str] = &[
 const JOINERS: &[&str] = &["、", "和", "及", "与", "以及", "，", ","];
 /// Heads so generic that after 和 they share the modifiers before (有关部门和单位).
 const GENERIC_HEADS: &[&str] = &["单位", "部门", "机构", "企业", "组织"];
-/// Verbs that make the subject before them the issuer.
-const ISSUER_VERBS: &[&str] = &[
-    "强调", "指出", "讲话", "部署", "提出", "作出", "召开", "要求", "印发",
-];
-/// Verbs that make the subject before them the chair or an attendee.
-const ATTENDANCE_VERBS: &[&str] = &["主持", "出席", "参加", "出席会议", "参加会议"];
 
 /// A candidate before roles are given.
 struct Candidate {
@@ -249,10 +243,7 @@ fn candidates(
         let name = person_name(doc, unit, p, lex);
         if let (None, Some((name, titled))) = (kind, name) {
             let known = names.contains_key(name.of(doc.text));
-            let speaks = ISSUER_VERBS
-                .iter()
-                .chain(ATTENDANCE_VERBS)
-                .any(|v| word(p.end) == *v)
+            let speaks = lex.role_verbs.contains_key(word(p.end))
                 || matches!(word(p.end), ":" | "：" | "在" | "从");
             if titled || known || speaks {
                 kind = Some(ActorKind::Person);
@@ -459,17 +450,14 @@ fn role_of(
         // What the subject does decides its role.
         for i in rest {
             let w = word(i);
-            if ISSUER_VERBS.contains(&w) {
+            if lex.role_verbs.get(w) == Some(&Role::Issuer) {
                 return (Role::Issuer, "actor-issuer-verb");
             }
             if lex.markers.contains_key(w) || lex.measure_verbs.contains(w) {
                 break;
             }
         }
-        if ATTENDANCE_VERBS
-            .iter()
-            .any(|v| word(tail.end).starts_with(v))
-        {
+        if lex.role_verbs.get(word(tail.end)) == Some(&Role::Other) {
             return (Role::Other, "actor-attendee");
         }
         if facts.directive {

@@ -160,7 +160,7 @@ pub struct Lexicons {
     pub phrase_breaks: HashSet<&'static str>,
     /// Words allowed inside an actor phrase before its head (`actor_modifiers.tsv`).
     pub actor_modifiers: HashSet<&'static str>,
-    /// Verbs that give the actor before them a role (`role_verbs.tsv`).
+    /// Verbs that make the subject before them the issuer or an attendee (`role_verbs.tsv`).
     pub role_verbs: HashMap<&'static str, Role>,
     /// Verbs that open a measure (`measure_verbs.tsv`).
     pub measure_verbs: HashSet<&'static str>,

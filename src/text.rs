@@ -25,11 +25,6 @@ impl Span {
         self.of(text).chars().count()
     }
 
-    /// Whether the span covers no text.
-    pub fn is_empty(&self) -> bool {
-        self.end <= self.start
-    }
-
     /// Whether `other` lies inside this span.
     pub fn contains(&self, other: Span) -> bool {
         self.start <= other.start && other.end <= self.end
