@@ -85,6 +85,11 @@ pub fn actors(
                 let Some((role, rule)) = member_role(c.kind, role, rule) else {
                     continue;
                 };
+                // 各级党委和政府: the level of the first member is shared by the rest.
+                let level = match cands[group[0]].level {
+                    Level::All if c.level == Level::Unspecified => Level::All,
+                    _ => c.level,
+                };
                 out.push(Actor {
                     unit: ui,
                     span: c.span,
@@ -92,7 +97,7 @@ pub fn actors(
                     end: c.end,
                     kind: c.kind,
                     role,
-                    level: c.level,
+                    level,
                     rule,
                 });
             }
@@ -237,6 +242,10 @@ fn candidates(
     let mut out: Vec<Candidate> = Vec::new();
     let word = |i: usize| unit.tokens.get(i).map_or("", |t| doc.word(t));
     for (pi, p) in phrases.iter().enumerate() {
+        // A name already taken from a list after a titled name (…、张敬平参加).
+        if out.last().is_some_and(|c| c.end > p.first) {
+            continue;
+        }
         let core = phrase_core(doc, unit, p);
         let last = &unit.tokens[p.last];
         let mut kind = head_kind(core, lex);
@@ -435,7 +444,9 @@ fn role_of(
     if facts.note || rest.clone().any(|i| names_responsibility(word(i))) {
         return (Role::Responsible, "actor-responsibility-note");
     }
-    if word(tail.end) == "关于" && ui < 3 {
+    // The issuer of a document names it in its title line (国务院关于…的意见).
+    let title_line = unit.ends_line && !doc.unit_text(unit).ends_with(['。', '；', ';', '！', '!']);
+    if word(tail.end) == "关于" && ui < 3 && title_line {
         return (Role::Issuer, "actor-document-issuer");
     }
     let unit_text = doc.unit_text(unit);
