@@ -24,7 +24,7 @@ const STRINGS = {
     village: "村级", all: "各级", unspecified: "未指明",
     supply: "供给型", environment: "环境型", demand: "需求型",
     focusHint: "点击主体，高亮其全部指令与举措",
-    close: "关闭", more: (n) => `……另有 ${n} 项`,
+    close: "关闭", classroom: "课堂练习", more: (n) => `……另有 ${n} 项`,
   },
   en: {
     title: "Policy Lens", subtitle: "See what a policy text orders, by whom, and by which measures",
@@ -49,7 +49,7 @@ const STRINGS = {
     village: "village", all: "all levels", unspecified: "unspecified",
     supply: "supply", environment: "environment", demand: "demand",
     focusHint: "Click an actor to highlight everything it must do",
-    close: "Close", more: (n) => `… and ${n} more`,
+    close: "Close", classroom: "Classroom", more: (n) => `… and ${n} more`,
   },
 };
 
