@@ -31,15 +31,6 @@ pub struct Actor {
     pub rule: &'static str,
 }
 
-/// Verbs whose object is the doer of the next verb (鼓励各地加快…, 引导企业…).
-const PIVOT_VERBS: &[&str] = &[
-    "鼓励", "支持", "引导", "推动", "组织", "动员", "指导", "帮助", "督促", "要求",
-];
-/// Words that join coordinated actors.
-const JOINERS: &[&str] = &["、", "和", "及", "与", "以及", "，", ","];
-/// Heads so generic that after 和 they share the modifiers before (有关部门和单位).
-const GENERIC_HEADS: &[&str] = &["单位", "部门", "机构", "企业", "组织"];
-
 /// A candidate before roles are given.
 struct Candidate {
     span: Span,
@@ -75,7 +66,7 @@ pub fn actors(
             addressee: addressee_unit == Some(ui),
             note: is_responsibility_note(doc, unit),
         };
-        let groups = coordinated_groups(doc, unit, &cands);
+        let groups = coordinated_groups(doc, unit, &cands, lex);
         for group in groups {
             let lead = &cands[group[0]];
             let tail = &cands[*group.last().unwrap_or(&group[0])];
@@ -268,7 +259,7 @@ fn candidates(
         // 等单位 after a list names no one of its own.
         if p.first == p.last
             && word(p.first.wrapping_sub(1)) == "等"
-            && GENERIC_HEADS.contains(&core)
+            && lex.classes.generic_heads.contains(&core)
         {
             continue;
         }
@@ -281,7 +272,8 @@ fn candidates(
             named: kind == ActorKind::Person && name.is_some(),
         };
         // 有深度贫困乡镇的各县, 符合条件的企业: a restriction before 的 belongs to the actor.
-        if let Some((i, _)) = de_modifier(doc, unit, p.first, |w| JOINERS.contains(&w)) {
+        if let Some((i, _)) = de_modifier(doc, unit, p.first, |w| lex.classes.joiners.contains(&w))
+        {
             let w = word(i);
             if w.starts_with('有') || w.starts_with("符合") {
                 cand.first = i;
@@ -324,7 +316,7 @@ fn candidates(
             // 有关部门和单位: a bare generic head shares the modifiers before it.
             let generic = matches!(between.as_slice(), ["和"] | ["及"] | ["与"])
                 && p.first == p.last
-                && GENERIC_HEADS.contains(&doc.word(last));
+                && lex.classes.generic_heads.contains(&doc.word(last));
             if titles || generic {
                 prev.span.end = cand.span.end;
                 prev.end = cand.end;
@@ -382,7 +374,12 @@ fn is_han(c: char) -> bool {
 }
 
 /// Candidates joined by 、/和/及, as groups of indices.
-fn coordinated_groups(doc: &Document, unit: &Unit, cands: &[Candidate]) -> Vec<Vec<usize>> {
+fn coordinated_groups(
+    doc: &Document,
+    unit: &Unit,
+    cands: &[Candidate],
+    lex: &Lexicons,
+) -> Vec<Vec<usize>> {
     let mut groups: Vec<Vec<usize>> = Vec::new();
     for (k, c) in cands.iter().enumerate() {
         let joined = k > 0 && {
@@ -392,7 +389,9 @@ fn coordinated_groups(doc: &Document, unit: &Unit, cands: &[Candidate]) -> Vec<V
                 .collect();
             !between.is_empty()
                 && between.len() <= 2
-                && between.iter().all(|w| JOINERS.contains(w) || *w == "等")
+                && between
+                    .iter()
+                    .all(|w| lex.classes.joiners.contains(w) || *w == "等")
                 && !between.contains(&"，")
                 && !between.contains(&",")
         };
@@ -476,7 +475,7 @@ fn role_of(
         }
         return (Role::Other, "actor-subject-of-report");
     }
-    if lead.first > 0 && PIVOT_VERBS.contains(&word(lead.first - 1)) {
+    if lead.first > 0 && lex.classes.pivot_verbs.contains(&word(lead.first - 1)) {
         return if facts.directive && matches!(lead.kind, ActorKind::Government | ActorKind::Place) {
             (Role::Responsible, "actor-pivot")
         } else {

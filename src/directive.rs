@@ -22,30 +22,6 @@ pub struct Directive {
     pub rule: &'static str,
 }
 
-/// Words that report speech: what follows them is the speaker's instruction.
-const REPORTING_VERBS: &[&str] = &["强调", "指出", "要求", "提出"];
-/// Document types whose names end a title line (`…的若干意见`).
-const DOCUMENT_TYPES: &[&str] = &[
-    "意见", "通知", "办法", "方案", "决定", "规定", "报告", "纲要", "细则", "规划",
-];
-/// Words of time that may open a clause before its verb.
-const TIME_WORDS: &[&str] = &[
-    "上午",
-    "下午",
-    "今年",
-    "明年",
-    "今明两年",
-    "当前",
-    "目前",
-    "近年来",
-    "同时",
-    "其中",
-    "此外",
-    "为此",
-];
-/// Verbs that never open an implicit imperative.
-const NON_IMPERATIVE_VERBS: &[&str] = &["是", "有", "为", "成为", "属于", "具有", "没有", "离不开"];
-
 /// Finds the directive units of a document.
 pub fn directives(doc: &Document, lex: &Lexicons) -> Vec<Directive> {
     doc.units
@@ -68,7 +44,7 @@ pub fn clause_head(doc: &Document, unit: &Unit, first: usize, end: usize, lex: &
             .is_some_and(|n| n.pos == Pos::Verb || lex.is_measure_verb(doc.word(n)));
         // 将 opens a 把-like object (将…上升为…), though segmentation tags it an adverb.
         let skip = t.span.end <= number_end
-            || TIME_WORDS.contains(&w)
+            || lex.classes.time_words.contains(&w)
             || (t.pos == Pos::Number && !w.starts_with('一'))
             || is_date_word(w)
             || matches!(w, "“" | "‘" | "《")
@@ -129,7 +105,7 @@ fn directive_of(doc: &Document, index: usize, unit: &Unit, lex: &Lexicons) -> Op
     }
     if blocked.is_some()
         || text.ends_with(['：', ':'])
-        || is_title_line(unit, text)
+        || is_title_line(unit, text, lex)
         || is_noun_heading(doc, unit, lex)
     {
         return None;
@@ -177,10 +153,10 @@ fn is_metadata(text: &str) -> bool {
 }
 
 /// A title line: one line without a stop, ending with a document type.
-fn is_title_line(unit: &Unit, text: &str) -> bool {
+fn is_title_line(unit: &Unit, text: &str, lex: &Lexicons) -> bool {
     unit.ends_line
         && !text.ends_with(['。', '；', ';', '！', '!'])
-        && DOCUMENT_TYPES.iter().any(|d| text.ends_with(d))
+        && lex.classes.document_types.iter().any(|d| text.ends_with(d))
 }
 
 /// A heading line that is a noun phrase (一、深化预算管理制度改革的总体要求): no stop,
@@ -233,16 +209,13 @@ fn first_marker(doc: &Document, unit: &Unit, lex: &Lexicons) -> Option<(Span, Fo
                 continue;
             }
             // Clause-opening verbs (支持, 鼓励, 坚持) also open purposes and reports.
-            let strong =
-                m.place == MarkerPlace::Anywhere && WEAK_OBLIGATION.iter().all(|x| *x != w);
+            let strong = m.place == MarkerPlace::Anywhere
+                && lex.classes.weak_obligations.iter().all(|x| *x != w);
             return Some((t.span, m.force, strong));
         }
     }
     None
 }
-
-/// Obligation markers that also appear inside reports and descriptions (确保廉洁过节).
-const WEAK_OBLIGATION: &[&str] = &["确保", "坚持", "切实", "着力", "坚决", "必"];
 
 /// Whether 要/可/应 at word `i` is a modal verb, not part of a noun phrase.
 fn marker_is_modal(doc: &Document, unit: &Unit, i: usize, w: &str) -> bool {
@@ -299,7 +272,7 @@ fn reports_an_imperative(doc: &Document, unit: &Unit, lex: &Lexicons) -> bool {
     let Some(k) = unit
         .tokens
         .iter()
-        .position(|t| REPORTING_VERBS.contains(&doc.word(t)))
+        .position(|t| lex.classes.reporting_verbs.contains(&doc.word(t)))
     else {
         return false;
     };
@@ -320,7 +293,7 @@ fn reports_an_imperative(doc: &Document, unit: &Unit, lex: &Lexicons) -> bool {
 fn opens_with_verb(doc: &Document, unit: &Unit, i: usize, lex: &Lexicons) -> bool {
     let t = &unit.tokens[i];
     let w = doc.word(t);
-    if NON_IMPERATIVE_VERBS.contains(&w) {
+    if lex.classes.non_imperative_verbs.contains(&w) {
         return false;
     }
     lex.measure_verbs.contains(w)

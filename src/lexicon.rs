@@ -106,6 +106,66 @@ impl WordList {
     }
 }
 
+/// The small word classes of `data/word_classes.tsv`, each named for the rule that uses it.
+#[derive(Debug, Default)]
+pub struct WordClasses {
+    /// Verbs whose object is the doer of the next verb (鼓励各地加快…).
+    pub pivot_verbs: HashSet<&'static str>,
+    /// Words that join coordinated actors.
+    pub joiners: HashSet<&'static str>,
+    /// Heads that after 和 share the modifiers before them (有关部门和单位).
+    pub generic_heads: HashSet<&'static str>,
+    /// Verbs that report speech (强调, 指出).
+    pub reporting_verbs: HashSet<&'static str>,
+    /// Document types that end a title line (意见, 通知).
+    pub document_types: HashSet<&'static str>,
+    /// Words of time that may open a clause (上午, 当前).
+    pub time_words: HashSet<&'static str>,
+    /// Verbs that never open an implicit imperative (是, 有).
+    pub non_imperative_verbs: HashSet<&'static str>,
+    /// Obligation markers that a report cue overrides (确保, 坚持).
+    pub weak_obligations: HashSet<&'static str>,
+    /// Prepositions that open a measure with their object (由, 将).
+    pub opening_prepositions: HashSet<&'static str>,
+    /// Prepositions a measure starts after (为, 按照).
+    pub passed_prepositions: HashSet<&'static str>,
+    /// Words before 工作 that make it the plain task (各项, 脱贫攻坚).
+    pub plain_work_modifiers: HashSet<&'static str>,
+    /// Negations (不, 未).
+    pub negations: HashSet<&'static str>,
+    /// Words after which a target's …的 restriction may start (对, 为).
+    pub modifier_openers: HashSet<&'static str>,
+    /// Verbs of care whose object is a target (关心, 关爱).
+    pub care_verbs: HashSet<&'static str>,
+}
+
+impl WordClasses {
+    fn load(table: Table) -> Self {
+        let mut c = WordClasses::default();
+        for r in table.rows() {
+            let set = match r.get(1).copied().unwrap_or("") {
+                "pivot_verb" => &mut c.pivot_verbs,
+                "joiner" => &mut c.joiners,
+                "generic_head" => &mut c.generic_heads,
+                "reporting_verb" => &mut c.reporting_verbs,
+                "document_type" => &mut c.document_types,
+                "time_word" => &mut c.time_words,
+                "non_imperative_verb" => &mut c.non_imperative_verbs,
+                "weak_obligation" => &mut c.weak_obligations,
+                "opening_preposition" => &mut c.opening_prepositions,
+                "passed_preposition" => &mut c.passed_prepositions,
+                "plain_work_modifier" => &mut c.plain_work_modifiers,
+                "negation" => &mut c.negations,
+                "modifier_opener" => &mut c.modifier_openers,
+                "care_verb" => &mut c.care_verbs,
+                other => panic!("data/{}: unknown class {other:?} in row {r:?}", table.name),
+            };
+            set.insert(r[0]);
+        }
+        c
+    }
+}
+
 /// A term of the policy lexicon, added to the segmenter's dictionary.
 #[derive(Debug, Clone)]
 pub struct LexiconTerm {
@@ -175,6 +235,8 @@ pub struct Lexicons {
     pub target_heads: WordList,
     /// Target heads that need a modifier before them (`alone` is `no`: 人员, 家庭).
     pub target_heads_needing_modifier: HashSet<&'static str>,
+    /// The small word classes the rules name (`word_classes.tsv`).
+    pub classes: WordClasses,
     /// Surnames that make an unknown word a name (`surnames.tsv`).
     pub surnames: Vec<&'static str>,
     /// Words left out of keywords (`stopwords.tsv`).
@@ -276,6 +338,7 @@ impl Lexicons {
                 .filter(|(_, alone)| !**alone)
                 .map(|(w, _)| *w)
                 .collect(),
+            classes: WordClasses::load(table!("word_classes.tsv")),
             surnames: table!("surnames.tsv").rows().map(|r| r[0]).collect(),
             stopwords: table!("stopwords.tsv").words(),
         }
@@ -314,5 +377,24 @@ mod tests {
         assert_eq!(lex.level_cues["省"], Some(Level::Provincial));
         assert!(lex.measure_verbs.contains("建设"));
         assert!(lex.instrument_cues.iter().any(|c| c.0 == "机制"));
+        let c = &lex.classes;
+        for (name, set) in [
+            ("pivot_verb", &c.pivot_verbs),
+            ("joiner", &c.joiners),
+            ("generic_head", &c.generic_heads),
+            ("reporting_verb", &c.reporting_verbs),
+            ("document_type", &c.document_types),
+            ("time_word", &c.time_words),
+            ("non_imperative_verb", &c.non_imperative_verbs),
+            ("weak_obligation", &c.weak_obligations),
+            ("opening_preposition", &c.opening_prepositions),
+            ("passed_preposition", &c.passed_prepositions),
+            ("plain_work_modifier", &c.plain_work_modifiers),
+            ("negation", &c.negations),
+            ("modifier_opener", &c.modifier_openers),
+            ("care_verb", &c.care_verbs),
+        ] {
+            assert!(!set.is_empty(), "data/word_classes.tsv has no {name}");
+        }
     }
 }

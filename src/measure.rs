@@ -25,38 +25,6 @@ pub struct Measure {
     pub rule: &'static str,
 }
 
-/// Verbs that keep an abstract object as a measure, because the doer they introduce is
-/// what the measure changes (引导群众转变观念).
-const PIVOT_VERBS: &[&str] = &[
-    "引导", "推动", "鼓励", "支持", "组织", "动员", "帮助", "指导",
-];
-/// Prepositions that open a measure with their object (由失业保险基金列支, 将…上升为…);
-/// 对 does too when 进行 follows (对补贴项目进行梳理).
-const OPENING_PREPOSITIONS: &[&str] = &["由", "从", "以", "将", "把"];
-/// Prepositions whose phrase names a beneficiary, place or basis; the measure starts at
-/// the verb after it (为创业者提供…, 在常住地办理…, 按规定给予…, 会同…部门开展…,
-/// 对培训合格的失业人员给予…).
-const PASSED_PREPOSITIONS: &[&str] = &[
-    "为", "向", "给", "在", "按", "按照", "根据", "依照", "依据", "面向", "针对", "会同",
-];
-/// Words before 工作 that make it the plain, general task (抓好脱贫攻坚工作).
-const PLAIN_WORK: &[&str] = &[
-    "各项",
-    "脱贫攻坚",
-    "脱贫",
-    "扶贫",
-    "就业",
-    "促进就业",
-    "这项",
-    "有关",
-    "相关",
-    "其他",
-    "其它",
-    "的",
-];
-/// Negations that make a clause a refusal, not a measure (既不降低标准).
-const NEGATIONS: &[&str] = &["不", "不要", "勿", "未", "没有"];
-
 /// Finds the measures of every directive.
 pub fn measures(
     doc: &Document,
@@ -94,7 +62,10 @@ pub fn measures(
 fn passable(doc: &Document, unit: &Unit, i: usize, lex: &Lexicons, number_end: usize) -> bool {
     let t = &unit.tokens[i];
     let w = doc.word(t);
-    if OPENING_PREPOSITIONS.contains(&w) || PASSED_PREPOSITIONS.contains(&w) || w == "对" {
+    if lex.classes.opening_prepositions.contains(&w)
+        || lex.classes.passed_prepositions.contains(&w)
+        || w == "对"
+    {
         return false;
     }
     let prohibition = lex
@@ -109,7 +80,7 @@ fn passable(doc: &Document, unit: &Unit, i: usize, lex: &Lexicons, number_end: u
         || (!prohibition && lex.markers.contains_key(w) && !lex.is_measure_verb(w))
         || lex.passes_adverb(w, next_is_verb)
         || (t.pos == Pos::Adjective && next_is_verb && !lex.is_measure_verb(w))
-        || (t.pos == Pos::Adverb && !NEGATIONS.contains(&w) && !prohibition)
+        || (t.pos == Pos::Adverb && !lex.classes.negations.contains(&w) && !prohibition)
         || matches!(w, "和" | "及" | "等" | "地" | "“" | "，" | "、")
         || (t.pos == Pos::Number && !w.starts_with('一'))
         || (t.pos == Pos::Symbol && !matches!(w, "（" | "("))
@@ -162,7 +133,7 @@ fn measure_start(
         let w = doc.word(&unit.tokens[i]);
         let dui = w == "对";
         let verb = main_verb(doc, unit, i + 2, clause.end, lex, dui);
-        let passed = PASSED_PREPOSITIONS.contains(&w)
+        let passed = lex.classes.passed_prepositions.contains(&w)
             || (dui && verb.is_some_and(|v| doc.word(&unit.tokens[v]) != "进行"));
         if passed {
             return verb
@@ -170,14 +141,14 @@ fn measure_start(
                 .unwrap_or(clause.end);
         }
         let opens = lex.is_measure_verb(w)
-            || OPENING_PREPOSITIONS.contains(&w)
+            || lex.classes.opening_prepositions.contains(&w)
             || w == "对"
             || w == "通过"
             || lex
                 .markers
                 .get(w)
                 .is_some_and(|m| m.force == Force::Prohibition)
-            || NEGATIONS.contains(&w);
+            || lex.classes.negations.contains(&w);
         if opens {
             return i;
         }
@@ -210,7 +181,7 @@ fn clause_measures(
     }
     let word = |i: usize| doc.word(&unit.tokens[i]);
     let w = word(start);
-    if NEGATIONS.contains(&w) {
+    if lex.classes.negations.contains(&w) {
         return Vec::new();
     }
     let end_span =
@@ -228,7 +199,7 @@ fn clause_measures(
     if w == "通过" {
         return means_list(doc, unit, start + 1, clause.end, lex);
     }
-    if OPENING_PREPOSITIONS.contains(&w) || w == "对" {
+    if lex.classes.opening_prepositions.contains(&w) || w == "对" {
         // 把…放在…上: a phrase of place, not an action.
         let locative = matches!(word(clause.end - 1), "上" | "中" | "下" | "上来" | "高度");
         return match main_verb(doc, unit, start + 2, clause.end, lex, w == "对") {
@@ -325,7 +296,7 @@ fn is_measure(doc: &Document, unit: &Unit, first: usize, end: usize, lex: &Lexic
     if last.ends_with('性') {
         return false;
     }
-    if PIVOT_VERBS.contains(&word(first)) {
+    if lex.classes.pivot_verbs.contains(&word(first)) {
         return true;
     }
     // A list of objects is abstract when its first object is (明确总体要求、目标任务…).
@@ -345,7 +316,7 @@ fn is_measure(doc: &Document, unit: &Unit, first: usize, end: usize, lex: &Lexic
     }
     if last == "工作" {
         let before = doc.word(&unit.tokens[end.saturating_sub(2).max(first)]);
-        if end - first <= 2 || PLAIN_WORK.contains(&before) {
+        if end - first <= 2 || lex.classes.plain_work_modifiers.contains(&before) {
             return false;
         }
     }

@@ -16,13 +16,6 @@ pub struct Target {
     pub rule: &'static str,
 }
 
-/// Words before a `…的` modifier that it may start after (对符合条件的失业人员).
-const MODIFIER_OPENERS: &[&str] = &[
-    "对", "为", "向", "给", "针对", "面向", "帮助", "支持", "组织",
-];
-/// Verbs of care whose object, even an official, is served (关心扶贫一线干部).
-const CARE_VERBS: &[&str] = &["关心", "关爱", "慰问", "激励"];
-
 /// Finds every target of a document; `phrases` holds the noun phrases of each unit.
 pub fn targets(doc: &Document, lex: &Lexicons, phrases: &[Vec<Phrase>]) -> Vec<Target> {
     let mut out = Vec::new();
@@ -31,7 +24,10 @@ pub fn targets(doc: &Document, lex: &Lexicons, phrases: &[Vec<Phrase>]) -> Vec<T
             let start = unit.tokens[p.first].span.start;
             let text_to = |k: usize| Span::new(start, unit.tokens[k].span.end);
             let cared = p.first > 0
-                && CARE_VERBS.contains(&doc.word(&unit.tokens[p.first - 1]))
+                && lex
+                    .classes
+                    .care_verbs
+                    .contains(&doc.word(&unit.tokens[p.first - 1]))
                 && text_to(p.last).of(doc.text).ends_with("干部");
             // The group may stand inside a longer phrase (农村人口供水保障水平).
             let served = (p.first..=p.last).rev().find(|&k| {
@@ -45,7 +41,7 @@ pub fn targets(doc: &Document, lex: &Lexicons, phrases: &[Vec<Phrase>]) -> Vec<T
                 (None, true) => text_to(p.last),
                 (None, false) => continue,
             };
-            let (start, rule) = match modifier_start(doc, unit, p.first) {
+            let (start, rule) = match modifier_start(doc, unit, p.first, lex) {
                 Some(s) => (s, "target-modified"),
                 None if cared => (core.start, "target-cared-for"),
                 None => (core.start, "target-head"),
@@ -62,8 +58,10 @@ pub fn targets(doc: &Document, lex: &Lexicons, phrases: &[Vec<Phrase>]) -> Vec<T
 
 /// Where a `…的` modifier before word `first` starts, when it is a short restriction
 /// (符合条件的, 培训合格的) opened by a preposition or by 符合.
-fn modifier_start(doc: &Document, unit: &Unit, first: usize) -> Option<usize> {
-    let (i, before) = de_modifier(doc, unit, first, |w| MODIFIER_OPENERS.contains(&w))?;
-    let opened = before.is_some_and(|w| MODIFIER_OPENERS.contains(&w));
+fn modifier_start(doc: &Document, unit: &Unit, first: usize, lex: &Lexicons) -> Option<usize> {
+    let (i, before) = de_modifier(doc, unit, first, |w| {
+        lex.classes.modifier_openers.contains(&w)
+    })?;
+    let opened = before.is_some_and(|w| lex.classes.modifier_openers.contains(&w));
     (opened || doc.word(&unit.tokens[i]).starts_with("符合")).then(|| unit.tokens[i].span.start)
 }
