@@ -109,7 +109,7 @@ const pg = await pageRuns(env);
 await env.close();
 
 const www = `${ROOT}/www`;
-const pageFiles = ["index.html", "style.css", "app.js", "i18n.js", "summary.js", "tooltip.js", "export.js", "pkg/policy_lens.js", "pkg/policy_lens_bg.wasm"].map((f) => `${www}/${f}`);
+const pageFiles = ["index.html", "style.css", "app.js", "i18n.js", "summary.js", "dom.js", "tooltip.js", "export.js", "pkg/policy_lens.js", "pkg/policy_lens_bg.wasm", "pkg/sample.txt"].map((f) => `${www}/${f}`);
 const pageSize = sizes(pageFiles);
 const wasmSize = sizes([`${www}/pkg/policy_lens_bg.wasm`]);
 const jwSize = sizes([`${ROOT}/node_modules/jieba-wasm/pkg/web/jieba_rs_wasm_bg.wasm`]);

@@ -1,17 +1,7 @@
 // The summary panel, built from DOM nodes and text only (never HTML strings).
 
+import { el } from "./dom.js";
 import { t } from "./i18n.js";
-
-function el(tag, attrs = {}, ...children) {
-  const node = document.createElement(tag);
-  for (const [k, v] of Object.entries(attrs)) {
-    if (k === "class") node.className = v;
-    else if (k.startsWith("on")) node.addEventListener(k.slice(2), v);
-    else node.setAttribute(k, v);
-  }
-  for (const c of children) node.append(c);
-  return node;
-}
 
 /** How many items a list of the summary shows before it says how many more there are. */
 const LIST_LIMIT = 50;

@@ -3,6 +3,7 @@
 // correct it with the same tools, share the exercise as a file or a link, and compare a
 // class. Work autosaves in the browser; nothing leaves it.
 
+import { el } from "../dom.js";
 import init, { Analyzer } from "../pkg/policy_lens.js";
 import { download } from "../export.js";
 import { compare, found } from "./compare.js";
@@ -30,16 +31,6 @@ const state = {
 };
 let analyzer = null;
 
-function el(tag, attrs = {}, ...children) {
-  const node = document.createElement(tag);
-  for (const [k, v] of Object.entries(attrs)) {
-    if (k === "class") node.className = v;
-    else if (k.startsWith("on")) node.addEventListener(k.slice(2), v);
-    else node.setAttribute(k, v);
-  }
-  node.append(...children);
-  return node;
-}
 
 function tell(message) {
   $("message").textContent = message;
