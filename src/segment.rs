@@ -1,4 +1,5 @@
-//! Word segmentation: jieba-rs with its default dictionary plus the policy lexicon.
+//! Word segmentation: jieba-rs with `data/jieba_dict.txt` (its default dictionary less the
+//! rarest words) plus the policy lexicon, and a guess at the part of speech of unknown words.
 
 use rustc_hash::{FxHashMap as HashMap, FxHashSet as HashSet};
 
