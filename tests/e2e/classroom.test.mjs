@@ -167,3 +167,20 @@ test("bad files get a message that names the problem, and nothing is lost", asyn
   }
   await context.close();
 });
+
+test("the key shows before Check only when the teacher does not hide it, and students open exercise files", async () => {
+  const context = await env.browser.newContext();
+  const { page, problems } = await open(context);
+  assert.ok(await page.$eval("#key", (k) => k.hidden), "a hidden key stays hidden before Check");
+  await page.click("#check");
+  assert.ok(!(await page.$eval("#key", (k) => k.hidden)), "after Check the key is listed");
+  const open_ = { ...EXERCISE, keyHidden: false, instructions: "可参考答案。" };
+  const { exerciseFile } = await import("../../www/classroom/exercise.js");
+  await page.setInputFiles("#import-exercise", { name: "ex.json", mimeType: "application/json", buffer: Buffer.from(exerciseFile(open_)) });
+  await page.waitForFunction(() => document.getElementById("instructions").textContent === "可参考答案。");
+  const key = await page.$$eval("#key li", (l) => l.map((x) => x.textContent));
+  assert.equal(key.length, KEY.length, "an open key is listed before Check");
+  assert.ok(key.includes("主体：省财政厅（responsible · provincial）"), key.join("\n"));
+  assert.deepEqual(problems, []);
+  await context.close();
+});

@@ -137,6 +137,20 @@ function drawMarks() {
   }));
 }
 
+/** The key, listed for students when the teacher chose not to hide it until Check. */
+function drawKey() {
+  const box = $("key");
+  const shown = !state.teacher && (!state.exercise.keyHidden || !$("results").hidden);
+  box.hidden = !shown;
+  if (!shown) return;
+  const text = state.exercise.text;
+  const items = [...state.exercise.key].sort((a, b) => a.start - b.start || b.end - a.end).map((m) => {
+    const attrs = Object.keys(ATTRIBUTES[m.kind]).map((a) => m[a]).join(" · ");
+    return el("li", {}, `${NAMES[m.kind]}：${text.slice(m.start, m.end)}${attrs ? `（${attrs}）` : ""}`);
+  });
+  box.replaceChildren(el("h3", {}, "答案 Key"), el("ol", { class: "key-list" }, ...items));
+}
+
 function draw() {
   document.body.classList.toggle("teacher", state.teacher);
   $("mode-student").setAttribute("aria-selected", String(!state.teacher));
@@ -149,6 +163,7 @@ function draw() {
   drawSheet();
   drawCurrent();
   drawMarks();
+  drawKey();
   setSelection();
 }
 
@@ -246,6 +261,7 @@ function showResults() {
     `${words[it.status]} · ${NAMES[it.kind]}：${state.exercise.text.slice(it.start, it.end)}${it.reason ? `（${it.reason}）` : ""}`)));
   $("results").replaceChildren(el("h3", {}, "检查结果 Check"), table, list);
   $("results").hidden = false;
+  drawKey();
 }
 
 async function readFile(input) {
