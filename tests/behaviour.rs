@@ -252,3 +252,22 @@ fn the_summary_tells_who_must_do_what() {
         a.measures.len()
     );
 }
+
+#[test]
+fn bureaus_are_actors_whatever_their_name_ends_with() {
+    let a = analyze("县财政局要保障学校营养餐资金。民政局要做好临时救助。市委常委会要听取汇报。");
+    let actors: Vec<(&str, &str)> = a
+        .actors
+        .iter()
+        .map(|x| (x.at.text.as_str(), x.level.as_str()))
+        .collect();
+    assert_eq!(
+        actors,
+        [
+            ("县财政局", "county"),
+            ("民政局", "unspecified"),
+            ("市委常委会", "municipal")
+        ]
+    );
+    assert!(a.actors.iter().all(|x| x.role.as_str() == "responsible"));
+}
