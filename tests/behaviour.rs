@@ -38,7 +38,8 @@ fn force_follows_the_main_marker() {
 fn reports_descriptions_and_predictions_are_not_directives() {
     let a = analyze(
         "全省安全生产工作会议召开。副省长李明出席会议并讲话。旅游业是我省的支柱产业。\
-         今年以来，全省新增就业岗位十万个。乡村必将焕发新的活力。会议对下一步工作提出了要求。",
+         今年以来，全省新增就业岗位十万个。乡村必将焕发新的活力。会议对下一步工作提出了要求。\
+         经济增长内生动力仍需增强。",
     );
     assert!(
         a.directives.is_empty(),
