@@ -129,6 +129,7 @@ test("the class table from three answer files", async () => {
     file("b.json", "乙", [KEY[0], KEY[2], KEY[4]]),
     file("c.json", "丙", [KEY[2]]),
   ]);
+  await page.waitForSelector("#class-students");
   const students = await page.$$eval("#class-students tr", (r) => r.slice(1).map((x) => [...x.children].map((c) => c.textContent)));
   assert.deepEqual(students, [
     ["甲", "100%", "100%", "100%", "0%"],
@@ -160,6 +161,7 @@ test("bad files get a message that names the problem, and nothing is lost", asyn
     ["huge.json", "x".repeat(6 * 1024 * 1024), /too large/],
   ];
   for (const [name, content, message] of cases) {
+    await page.evaluate(() => { const m = document.getElementById("message"); m.textContent = ""; m.hidden = true; });
     await page.setInputFiles("#import-answers", { name, mimeType: "application/json", buffer: Buffer.from(content) });
     await page.waitForSelector("#message:not([hidden])");
     assert.match(await page.textContent("#message"), message, name);
