@@ -77,7 +77,7 @@ pub fn actors(
                     continue;
                 };
                 // 各级党委和政府: the level of the first member is shared by the rest.
-                let level = match cands[group[0]].level {
+                let level = match lead.level {
                     Level::All if c.level == Level::Unspecified => Level::All,
                     _ => c.level,
                 };
