@@ -262,13 +262,14 @@ fn non_directive_cue(doc: &Document, unit: &Unit, lex: &Lexicons) -> Option<&'st
     if let Some(cue) = lex.non_directive_cues.first_in(text) {
         return Some(cue);
     }
-    // A verb followed by 了 reports something done (提出了要求, 阐明了).
-    let reported = unit.tokens.windows(2).any(|w| {
-        (w[0].pos == Pos::Verb || lex.measure_verbs.contains(doc.word(&w[0])))
-            && doc.word(&w[1]) == "了"
+    // A verb followed by 了 reports something done (提出了要求, 阐明了); 了之 closes an
+    // idiom (一关了之), not a report.
+    let reported = (0..unit.tokens.len().saturating_sub(1)).any(|i| {
+        let verb = &unit.tokens[i];
+        (verb.pos == Pos::Verb || lex.measure_verbs.contains(doc.word(verb)))
+            && doc.word(&unit.tokens[i + 1]) == "了"
+            && unit.tokens.get(i + 2).is_none_or(|t| doc.word(t) != "之")
     });
-    // …了之 is an idiom (一关了之), not a report.
-    let reported = reported && !doc.unit_text(unit).contains("了之");
     reported.then_some("了")
 }
 

@@ -97,7 +97,7 @@ pub fn is_date_word(word: &str) -> bool {
 }
 
 /// Whether a word is a clause separator.
-pub fn is_separator_word(word: &str) -> bool {
+fn is_separator_word(word: &str) -> bool {
     let mut chars = word.chars();
     matches!((chars.next(), chars.next()), (Some(c), None) if is_clause_separator(c))
         || (!word.is_empty() && word.chars().all(char::is_whitespace))
