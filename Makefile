@@ -1,5 +1,5 @@
 # Policy Lens — every task a developer or CI runs. `make test` is what CI runs.
-.PHONY: test fmt-check clippy unit score build snapshots bench serve wasm setup setup-test native-analyses wasm-test e2e fuzz
+.PHONY: test fmt-check clippy unit score build snapshots bench serve wasm setup setup-test native-analyses wasm-test e2e js-test typecheck fuzz
 
 CARGO ?= cargo
 
@@ -8,8 +8,8 @@ SAMPLE := ../shared/corpus/dev/seed_qinghai_2017.txt
 PORT ?= 8080
 
 ## Everything CI checks: formatting, lints, native tests, dev-corpus scores, the wasm API in
-## headless Chromium and the page end to end.
-test: fmt-check clippy unit score wasm-test e2e
+## headless Chromium, the page's JavaScript (type-checked and unit-tested) and the page end to end.
+test: fmt-check clippy unit score wasm-test typecheck js-test e2e
 
 ## Build the release wasm and serve www/ with the seed article preloaded.
 serve: wasm
@@ -43,6 +43,14 @@ wasm-test: setup-test native-analyses
 ## The page end to end with Playwright driving Debian's Chromium.
 e2e: setup-test wasm
 	node --test tests/e2e/
+
+## The page's JavaScript checked by TypeScript (JSDoc types, against the generated .d.ts).
+typecheck: setup wasm
+	node_modules/.bin/tsc -p tsconfig.json
+
+## Unit tests of the page's pure modules (the classroom's marks store, CSV, link encoding …).
+js-test: setup wasm
+	node --test tests/js/
 
 fmt-check:
 	$(CARGO) fmt --all -- --check

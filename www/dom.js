@@ -1,9 +1,14 @@
+// @ts-check
 // Building DOM nodes from data: elements, attributes, listeners and text children only —
 // text is never parsed as HTML.
 
 /**
  * A new `tag` element. `attrs`: `class` sets the class name, `onX` adds a listener for
  * event X, anything else is an attribute. `children` are nodes or strings (as text).
+ * @param {string} tag
+ * @param {Record<string, any>} [attrs]
+ * @param {...(Node | string)} children
+ * @returns {HTMLElement}
  */
 export function el(tag, attrs = {}, ...children) {
   const node = document.createElement(tag);

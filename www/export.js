@@ -1,62 +1,74 @@
-// Exports of an analysis: JSON, CSV (one row per span) and a Markdown report.
+// @ts-check
+// The page's exports of an analysis: CSV (one row per span) and a Markdown report. JSON is
+// the analysis itself; Web Annotations are web-annotation.js.
 
-import { t } from "./i18n.js";
+import { toCsv } from "./csv.js";
+import { marksOf, responsibleActors, spansOf, titleOf } from "./analysis.js";
+import { KINDS } from "./pkg/vocabulary.js";
 
+/** @typedef {import("./pkg/policy_lens.js").Analysis} Analysis */
+/** @typedef {import("./i18n.js").Strings} Strings */
+
+/** The CSV columns, as `policy-lens analyze --format csv` has them (without `file`). */
 const CSV_COLUMNS = ["kind", "start", "end", "text", "force", "role", "level", "instrument", "rule"];
 
-function csvField(value) {
-  const s = String(value ?? "");
-  return /[",\n\r]/.test(s) ? `"${s.replaceAll('"', '""')}"` : s;
+/**
+ * The analysis of `text` as CSV: one row per directive, actor, measure and target.
+ * @param {string} text
+ * @param {Analysis} analysis
+ */
+export function analysisCsv(text, analysis) {
+  const rows = marksOf(analysis).map((m) => {
+    /** @type {Record<string, unknown>} */
+    const row = { kind: m.kind, start: m.start, end: m.end, text: text.slice(m.start, m.end), rule: m.rule, ...m.attributes };
+    return CSV_COLUMNS.map((c) => (c === "kind" ? m.kind : row[c]));
+  });
+  return toCsv(CSV_COLUMNS, rows);
 }
 
-/** The analysis as CSV: one row per directive, actor, measure and target. */
-export function toCsv(analysis) {
-  const rows = [CSV_COLUMNS.join(",")];
-  const add = (kind, span, attrs) => {
-    const row = { kind, start: span.start, end: span.end, text: span.text, rule: span.rule, ...attrs };
-    rows.push(CSV_COLUMNS.map((c) => csvField(row[c])).join(","));
-  };
-  for (const d of analysis.directives) add("directive", d, { force: d.force });
-  for (const a of analysis.actors) add("actor", a, { role: a.role, level: a.level });
-  for (const m of analysis.measures) add("measure", m, { instrument: m.instrument });
-  for (const x of analysis.targets) add("target", x, {});
-  return rows.join("\n") + "\n";
-}
-
-/** A Markdown report: counts, who must do what, measures by instrument, the directives. */
-export function toMarkdown(analysis) {
+/**
+ * A Markdown report of `analysis` in the language of `str`: title, issuers, dates and
+ * sources, counts, outline, who must do what, measures by instrument, directives, slogans
+ * and keywords.
+ * @param {string} text
+ * @param {Analysis} analysis
+ * @param {Strings} str
+ */
+export function analysisMarkdown(text, analysis, str) {
   const s = analysis.summary;
-  const c = s.counts;
-  const line = (text) => text.replaceAll("\n", " ").replaceAll("|", "\\|");
-  const out = [`# ${t("title")}`, ""];
-  if (s.issuers.length) out.push(`${t("issuers")}: ${s.issuers.join("、")}`, "");
-  out.push(`## ${t("counts")}`, "",
-    `- ${t("directive")}: ${c.directives}`, `- ${t("actor")}: ${c.actors}`,
-    `- ${t("measure")}: ${c.measures}`, `- ${t("target")}: ${c.targets}`, "");
-  out.push(`## ${t("who")}`, "", `| ${t("actorCol")} | ${t("directivesCol")} | ${t("measuresCol")} |`, "| --- | --- | --- |");
-  for (const r of s.responsibilities) {
-    const measures = r.measures.map((i) => analysis.measures[i].text).join("；");
-    out.push(`| ${line(r.actor)} | ${r.directives.length} | ${line(measures)} |`);
-  }
-  out.push("", `## ${t("instruments")}`, "");
-  for (const [inst, ids] of Object.entries(s.measures_by_instrument)) {
-    out.push(`### ${t(inst)} (${ids.length})`, "");
-    for (const i of ids) out.push(`- ${line(analysis.measures[i].text)}`);
+  const line = (/** @type {string} */ t) => t.replace(/\s+/g, " ").replaceAll("|", "\\|").trim();
+  const out = [`# ${line(titleOf(text, 80)) || str.t("title")}`, "", `*${str.t("title")}*`, ""];
+  const meta = [
+    [str.t("issuers"), s.issuers.join("、")],
+    [str.t("dates"), s.dates.map((d) => d.text).join("、")],
+    [str.t("sources"), s.sources.map((d) => d.text).join("、")],
+  ].filter(([, v]) => v);
+  if (meta.length) out.push(...meta.map(([k, v]) => `- ${k}: ${line(v)}`), "");
+
+  out.push(`## ${str.t("counts")}`, "", ...KINDS.map((k) => `- ${str.kind(k)}: ${spansOf(analysis, k).length}`), "");
+
+  if (analysis.outline.length) {
+    out.push(`## ${str.t("outline")}`, "");
+    for (const o of analysis.outline) out.push(`${"  ".repeat(Math.max(0, Math.min(o.depth, 4) - 1))}- ${line(`${o.number} ${o.title.text}`)}`);
     out.push("");
   }
-  out.push(`## ${t("directive")}`, "");
-  for (const d of analysis.directives) out.push(`- **${t(d.force)}** ${line(d.text)}`);
-  return out.join("\n") + "\n";
-}
 
-/** Offers `content` as a file download; a blob URL, so nothing leaves the browser. */
-export function download(name, type, content) {
-  const url = URL.createObjectURL(new Blob([content], { type }));
-  const a = document.createElement("a");
-  a.href = url;
-  a.download = name;
-  document.body.append(a);
-  a.click();
-  a.remove();
-  setTimeout(() => URL.revokeObjectURL(url), 0);
+  out.push(`## ${str.t("who")}`, "", `| ${str.t("actorCol")} | ${str.field("level")} | ${str.t("directivesCol")} | ${str.t("measuresCol")} |`, "| --- | --- | --- | --- |");
+  for (const r of s.responsibilities) {
+    const measures = r.measures.map((i) => line(analysis.measures[i].text)).join("；");
+    out.push(`| ${line(r.actor)} | ${str.value("level", r.level)} | ${r.directives.length} | ${measures} |`);
+  }
+  out.push("", `## ${str.t("instruments")}`, "");
+  for (const [inst, ids] of Object.entries(s.measures_by_instrument)) {
+    out.push(`### ${str.value("instrument", inst)} (${ids.length})`, "", ...ids.map((i) => `- ${line(analysis.measures[i].text)}`), "");
+  }
+  out.push(`## ${str.kind("directive")}`, "");
+  analysis.directives.forEach((d, i) => {
+    const actors = responsibleActors(analysis, i).map((a) => analysis.actors[a].text).join("、");
+    out.push(`- **${str.value("force", d.force)}** ${line(d.text)}${actors ? ` — ${line(actors)}` : ""}`);
+  });
+  out.push("");
+  if (s.slogans.length) out.push(`## ${str.t("slogans")}`, "", ...s.slogans.map((x) => `- “${line(x.text)}”${x.count > 1 ? ` ×${x.count}` : ""}`), "");
+  if (s.keywords.length) out.push(`## ${str.t("keywords")}`, "", s.keywords.map((k) => `${line(k.word)} (${k.count})`).join("、"), "");
+  return out.join("\n");
 }

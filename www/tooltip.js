@@ -1,55 +1,111 @@
-// The tooltip of a highlighted span: its attributes and links, on hover or keyboard focus.
+// @ts-check
+// The details of a highlighted span, on hover or keyboard focus: its kind, attributes,
+// links and the description of the rule that found it. The tip is fixed to the viewport
+// and placed beside the span, never over it.
 
-import { t } from "./i18n.js";
+import { responsibleActors } from "./analysis.js";
 
-function describe(node, analysis) {
-  const lines = [];
-  const kind = node.dataset.kind;
-  const id = Number(node.dataset.id.slice(1));
-  lines.push(t(kind));
+/** @typedef {import("./pkg/policy_lens.js").Analysis} Analysis */
+/** @typedef {import("./i18n.js").Strings} Strings */
+
+/**
+ * What the tooltip reads at the moment it opens.
+ * @typedef {object} TooltipContext
+ * @property {Analysis | null} analysis
+ * @property {Strings} str
+ * @property {boolean} ruleIds whether to add the rule's id to its description
+ */
+
+const GAP = 6;
+
+/** @param {string} text @param {number} max */
+const clip = (text, max) => (text.length > max ? `${text.slice(0, max)}…` : text);
+
+/**
+ * The lines describing `node` (an element the core drew) in `analysis`.
+ * @param {HTMLElement} node
+ * @param {TooltipContext} context
+ * @param {Analysis} analysis
+ */
+function describe(node, { str, ruleIds }, analysis) {
+  const kind = node.dataset.kind ?? "";
+  const id = Number(node.dataset.id?.slice(1));
+  const lines = [str.kind(kind)];
+  /** @param {string} field @param {string} value */
+  const attr = (field, value) => `${str.field(field)}：${str.value(field, value)}`;
   if (kind === "directive") {
     const d = analysis.directives[id];
-    lines.push(`${t("force")}: ${t(d.force)}`);
-    lines.push(`${t("marker")}${d.marker ? d.marker.text : t("implicit")}`);
-    if (d.actors.length) lines.push(t("responsible") + d.actors.map((a) => analysis.actors[a].text).join("、"));
+    lines.push(attr("force", d.force), `${str.t("marker")}：${d.marker ? d.marker.text : str.t("implicit")}`);
+    const actors = responsibleActors(analysis, id);
+    if (actors.length) lines.push(`${str.t("responsible")}：${actors.map((a) => analysis.actors[a].text).join("、")}`);
   } else if (kind === "actor") {
     const a = analysis.actors[id];
-    lines.push(`${t("role")}: ${t(a.role)}`, `${t("level")}: ${t(a.level)}`);
+    lines.push(attr("role", a.role), attr("level", a.level), attr("kind", a.kind));
   } else if (kind === "measure") {
     const m = analysis.measures[id];
+    lines.push(attr("instrument", m.instrument));
     const d = analysis.directives[m.directive];
-    lines.push(`${t("instrument")}: ${t(m.instrument)}`);
-    if (d) lines.push(t("ofDirective") + (d.text.length > 40 ? `${d.text.slice(0, 40)}…` : d.text));
+    if (d) lines.push(`${str.t("ofDirective")}：${clip(d.text, 40)}`);
   }
-  lines.push(`${t("rule")}: ${node.dataset.rule}`);
+  const rule = node.dataset.rule ?? "";
+  lines.push(`${str.t("rule")}：${str.rule(rule)}${ruleIds && str.rule(rule) !== rule ? ` (${rule})` : ""}`);
   return lines;
 }
 
-/** Shows `tip` beside the span under the pointer or focus in `view`. */
-export function attachTooltip(view, tip, currentAnalysis) {
-  const show = (event) => {
-    const node = event.target.closest?.("[data-kind]");
-    const analysis = currentAnalysis();
-    if (!node || !analysis || !view.contains(node)) return;
-    tip.replaceChildren(...describe(node, analysis).map((line) => {
-      const p = document.createElement("div");
-      p.textContent = line;
-      return p;
-    }));
-    const box = node.getBoundingClientRect();
-    const host = view.getBoundingClientRect();
-    tip.style.setProperty("--x", `${Math.max(0, box.left - host.left)}px`);
-    tip.style.setProperty("--y", `${box.bottom - host.top + view.scrollTop + 4}px`);
+/**
+ * Where the tip goes: below the span if it fits in the viewport, else above it, else below
+ * the line nearest `y`; moved left as far as needed to stay on screen.
+ * @param {Element} node
+ * @param {DOMRect} tip
+ * @param {number | null} y the pointer's height, or null for keyboard focus
+ */
+function place(node, tip, y) {
+  const box = node.getBoundingClientRect();
+  const lines = [...node.getClientRects()];
+  let top = box.bottom + GAP;
+  if (top + tip.height > innerHeight) top = box.top - GAP - tip.height;
+  if (top < 0) {
+    const line = y === null ? lines[0] : lines.reduce((a, b) => (Math.abs(b.top - y) < Math.abs(a.top - y) ? b : a));
+    top = Math.min(line.bottom + GAP, innerHeight - tip.height);
+  }
+  const left = Math.max(0, Math.min(box.left, document.documentElement.clientWidth - tip.width));
+  return { left, top };
+}
+
+/**
+ * Shows `tip` beside the span under the pointer or focus in `view`.
+ * @param {HTMLElement} view
+ * @param {HTMLElement} tip
+ * @param {() => TooltipContext} context
+ */
+export function attachTooltip(view, tip, context) {
+  /** @type {HTMLElement | null} */
+  let shown = null;
+  /** @param {Event} event @param {number | null} y */
+  const show = (event, y) => {
+    const node = /** @type {HTMLElement | null} */ (/** @type {Element} */ (event.target).closest?.("[data-kind]"));
+    const ctx = context();
+    if (!node || !ctx.analysis || !view.contains(node)) return;
+    const lines = describe(node, ctx, ctx.analysis);
+    tip.replaceChildren(...lines.map((line) => Object.assign(document.createElement("div"), { textContent: line })));
     tip.hidden = false;
-    node.setAttribute("aria-describedby", "tip");
+    const { left, top } = place(node, tip.getBoundingClientRect(), y);
+    tip.style.setProperty("--x", `${left}px`);
+    tip.style.setProperty("--y", `${top}px`);
+    shown?.removeAttribute("aria-describedby");
+    node.setAttribute("aria-describedby", tip.id);
+    shown = node;
   };
-  const hide = (event) => {
-    event.target.closest?.("[data-kind]")?.removeAttribute("aria-describedby");
+  const hide = () => {
+    shown?.removeAttribute("aria-describedby");
+    shown = null;
     tip.hidden = true;
   };
-  view.addEventListener("mouseover", show);
-  view.addEventListener("focusin", show);
+  view.addEventListener("mouseover", (e) => show(e, e.clientY));
+  view.addEventListener("focusin", (e) => show(e, null));
   view.addEventListener("mouseout", hide);
   view.addEventListener("focusout", hide);
-  view.addEventListener("keydown", (e) => { if (e.key === "Escape") tip.hidden = true; });
+  view.addEventListener("scroll", hide, { passive: true });
+  addEventListener("scroll", hide, { passive: true });
+  view.addEventListener("keydown", (e) => { if (e.key === "Escape") hide(); });
 }

@@ -1,16 +1,17 @@
+// @ts-check
 // Analyses long texts off the main thread, so that the page stays responsive. Messages in:
-// { id, text }; out: { id, analysis } or { id, error }. The page cancels a run by
-// terminating the worker.
+// { id, text }; out: { id, analysis } or { id, error }. The page cancels a run, and
+// discards a worker that failed, by terminating it.
 
-import init, { Analyzer } from "./pkg/policy_lens.js";
+import { loadAnalyzer } from "./analyzer.js";
 
-const ready = init().then(() => new Analyzer());
+const ready = loadAnalyzer();
 
 self.onmessage = async ({ data: { id, text } }) => {
   try {
     const analyzer = await ready;
-    self.postMessage({ id, analysis: analyzer.analyze(text) });
+    self.postMessage({ id, analysis: analyzer.analyze(text, {}) });
   } catch (e) {
-    self.postMessage({ id, error: e.message });
+    self.postMessage({ id, error: e instanceof Error ? e.message : String(e) });
   }
 };

@@ -1,0 +1,72 @@
+// @ts-check
+// Reading an analysis (the schema in README): its spans by kind as one flat list of marks,
+// and the responsible actors of a directive.
+
+import { FIELDS, KINDS } from "./pkg/vocabulary.js";
+
+/** @typedef {import("./pkg/policy_lens.js").Analysis} Analysis */
+/** @typedef {import("./pkg/policy_lens.js").Directive} Directive */
+
+/**
+ * A span as the page, the exports and the classroom handle it: its kind, its UTF-16
+ * offsets, and its attribute fields (those of FIELDS[kind]) in `attributes`.
+ * @typedef {object} Mark
+ * @property {string} kind
+ * @property {number} start
+ * @property {number} end
+ * @property {Record<string, string>} attributes
+ * @property {string} [rule] the rule that produced it, for a machine analysis
+ */
+
+/**
+ * The spans of `kind` in `analysis`.
+ * @param {Analysis} analysis
+ * @param {string} kind
+ * @returns {{ start: number, end: number, text: string, rule: string }[]}
+ */
+export function spansOf(analysis, kind) {
+  const list = /** @type {Record<string, unknown>} */ (/** @type {unknown} */ (analysis))[`${kind}s`];
+  return Array.isArray(list) ? list : [];
+}
+
+/**
+ * The indices of the actors responsible for directive `index`. Every reader of a
+ * directive's actors goes through here, so that a change in how the schema links them
+ * (a reference to another directive's actors) touches this one function.
+ * @param {Analysis} analysis
+ * @param {number} index
+ * @returns {number[]}
+ */
+export function responsibleActors(analysis, index) {
+  return analysis.directives[index]?.actors ?? [];
+}
+
+/**
+ * Every span of `analysis` as a mark, kind by kind in the vocabulary's order, each list in
+ * text order.
+ * @param {Analysis} analysis
+ * @returns {Mark[]}
+ */
+export function marksOf(analysis) {
+  return KINDS.flatMap((kind) => spansOf(analysis, kind).map((span) => {
+    const fields = /** @type {Record<string, string[]>} */ (/** @type {Record<string, unknown>} */ (FIELDS)[kind]);
+    const source = /** @type {Record<string, unknown>} */ (/** @type {unknown} */ (span));
+    /** @type {Record<string, string>} */
+    const attributes = {};
+    for (const field of Object.keys(fields)) {
+      if (typeof source[field] === "string") attributes[field] = /** @type {string} */ (source[field]);
+    }
+    return { kind, start: span.start, end: span.end, attributes, rule: span.rule };
+  }));
+}
+
+/**
+ * The title of a text, for file names and report headings: its first non-blank line, cut
+ * to `max` characters.
+ * @param {string} text
+ * @param {number} [max]
+ */
+export function titleOf(text, max = 40) {
+  const line = text.split("\n").map((l) => l.trim()).find((l) => l) ?? "";
+  return line.length > max ? `${line.slice(0, max)}…` : line;
+}
