@@ -1,432 +1,512 @@
-// The classroom exercise: students mark up a text (D/A/M/T on a selection), then check
-// their marks against the teacher's key; teachers make the key from the machine analysis,
-// correct it with the same tools, share the exercise as a file or a link, and compare a
-// class. Work autosaves in the browser; nothing leaves it.
+// @ts-check
+// The classroom exercise. Students mark up a text (D/A/M/T on a selection) and check their
+// marks against the teacher's key. Teachers make an exercise from pasted text, a text file
+// or the reader page, start the key from the machine analysis, correct it with the same
+// tools, and share it as a students' file or link (the key travels with it, hidden, not
+// secret) and keep their own teacher file, the only way back to editing. Work autosaves
+// in the browser; nothing leaves it. This module wires the marks store and the views.
 
+import "./marks-sheet.js";
+import "./mark-editor.js";
+import "./mark-list.js";
+import "./check-results.js";
+import "./class-table.js";
 import { el } from "../dom.js";
-import init, { Analyzer } from "../pkg/policy_lens.js";
-import { download } from "../export.js";
-import { compare, found } from "./compare.js";
+import { loadAnalyzer } from "../analyzer.js";
+import { download, fileName } from "../download.js";
+import { toCsv } from "../csv.js";
+import { marksOf, titleOf } from "../analysis.js";
+import { applyStrings, savedLanguage, saveLanguage, strings } from "../i18n.js";
+import { readSavedText } from "../saved-text.js";
+import { toWebAnnotations } from "../web-annotation.js";
+import { KINDS } from "../pkg/vocabulary.js";
+import { MarksStore } from "./marks-store.js";
+import { markFields } from "./mark-fields.js";
+import { compare } from "./compare.js";
+import { printWorksheet } from "./worksheet.js";
 import {
-  ATTRIBUTES, KINDS, answersFile, exerciseFile, exerciseFragment, exerciseFromFragment,
-  normaliseMark, parseAnswers, parseExercise, textHash,
+  FileProblem, answersFile, decodeTextFile, exerciseFile, exerciseFragment, exerciseFromFragment,
+  newExercise, parseAnswers, parseExercise,
 } from "./exercise.js";
 
-const $ = (id) => document.getElementById(id);
-const LABEL_KEYS = { d: "directive", a: "actor", m: "measure", t: "target" };
-const NAMES = { directive: "指令", actor: "主体", measure: "举措", target: "对象" };
+/** @typedef {import("./exercise.js").Exercise} Exercise */
+/** @typedef {import("./mark-fields.js").ClassMark} ClassMark */
+/** @typedef {import("./marks-sheet.js").MarksSheet} MarksSheet */
+/** @typedef {import("./mark-editor.js").MarkEditor} MarkEditor */
+/** @typedef {import("./mark-list.js").MarkList} MarkList */
+/** @typedef {import("./check-results.js").CheckResults} CheckResults */
+/** @typedef {import("./class-table.js").ClassTable} ClassTable */
+/** @typedef {import("../i18n.js").Key} Key */
+
 const SAVED_EXERCISE = "policy-lens:classroom:exercise";
+/** The teacher's own exercise, kept aside while a students' exercise is open. */
+const SAVED_TEACHER = "policy-lens:classroom:teacher";
+/** @param {string} hash */
 const savedAnswers = (hash) => `policy-lens:classroom:answers:${hash}`;
+/** Links longer than this are over what chat apps and QR codes carry. */
+const LINK_LIMIT = 2000;
+/** Texts longer than this are better sent as a file than as a link. */
+const LINK_TEXT_LIMIT = 1000;
 
-const state = {
-  exercise: null, // { text, hash, key, instructions, keyHidden }
-  answers: [],
-  student: "",
-  teacher: false,
-  current: null,
-  anchor: 0,
-  focus: 0,
-  undo: [],
-  redo: [],
-};
-let analyzer = null;
+/** @param {string} id */
+const $ = (id) => /** @type {HTMLElement} */ (document.getElementById(id));
+/** @param {string} id */
+const input = (id) => /** @type {HTMLInputElement} */ (document.getElementById(id));
+const sheet = /** @type {MarksSheet} */ ($("sheet"));
+const editor = /** @type {MarkEditor} */ ($("editor"));
+const list = /** @type {MarkList} */ ($("marks"));
+const results = /** @type {CheckResults} */ ($("results"));
+const classTable = /** @type {ClassTable} */ ($("class-table"));
 
+let str = strings(savedLanguage());
+/** @type {Exercise | null} */
+let exercise = null;
+/** Whether the teacher is editing the key (only for the teacher's own exercise). */
+let teaching = false;
+let student = "";
+/** The key and the answers, each in its store. */
+let key = new MarksStore();
+let answers = new MarksStore();
+/** @type {number | null} */
+let current = null;
+/** Whether Check has been pressed for the answers on screen. */
+let checked = false;
+/** The message line as a key and its arguments, so that it follows a language switch. */
+let message = /** @type {[Key, ...any[]] | null} */ (null);
 
-function tell(message) {
-  $("message").textContent = message;
-  $("message").hidden = !message;
+/** @param {Key} k @param {...any} args */
+function tell(k, ...args) {
+  message = [k, ...args];
+  $("message").textContent = str.t(k, ...args);
+  $("message").hidden = false;
 }
 
-/** The marks being edited: the key in teacher mode, the answers in student mode. */
-function editing() {
-  return state.teacher ? state.exercise.key : state.answers;
+function untell() {
+  message = null;
+  $("message").hidden = true;
 }
 
-function setEditing(marks) {
-  if (state.teacher) state.exercise.key = marks;
-  else state.answers = marks;
+/** A file problem, worded in the interface language, then what was kept. @param {unknown} e @param {Key} [kept] */
+function tellProblem(e, kept) {
+  if (!(e instanceof FileProblem)) throw e;
+  const names = { "policy-lens-exercise": str.t("formatExercise"), "policy-lens-teacher": str.t("formatTeacher"), "policy-lens-answers": str.t("formatAnswers") };
+  /** @type {Record<string, any>} */
+  const d = { ...e.details };
+  for (const f of ["expected", "actual"]) if (d[f] in names) d[f] = /** @type {any} */ (names)[d[f]];
+  if (d.field) d.field = str.field(d.field);
+  const text = str.t(/** @type {Key} */ (`problem_${e.code}`), d) + (kept ? ` ${str.t(kept)}` : "");
+  message = null;
+  $("message").textContent = text;
+  $("message").hidden = false;
 }
+
+/** The store being edited: the key for the teacher, the answers for a student. */
+const editing = () => (teaching ? key : answers);
 
 function save() {
+  if (!exercise) return;
   try {
-    localStorage.setItem(SAVED_EXERCISE, exerciseFile(state.exercise));
-    localStorage.setItem(savedAnswers(state.exercise.hash), answersFile(state.exercise.hash, state.student, state.answers));
+    localStorage.setItem(SAVED_EXERCISE, exerciseFile({ ...exercise, key: key.toJSON() }, exercise.teacher ? "teacher" : "student"));
+    localStorage.setItem(savedAnswers(exercise.hash), answersFile(exercise.hash, student, answers.toJSON()));
   } catch {
-    tell("浏览器存储已满，未能自动保存 (storage is full: not autosaved)");
+    tell("storageFullClass");
   }
 }
 
-/** Records the marks before a change, for undo. */
-function remember() {
-  state.undo.push(JSON.stringify(editing()));
-  state.redo = [];
-}
-
-function restore(from, to) {
-  if (!from.length) return;
-  to.push(JSON.stringify(editing()));
-  setEditing(JSON.parse(from.pop()));
-  state.current = null;
-  changed();
-}
-
-function changed() {
-  save();
-  draw();
-}
-
-// --- drawing -------------------------------------------------------------------------
-
-/** The text with the marks being edited, as spans of segments (no HTML from the text). */
-function drawSheet() {
-  const text = state.exercise.text;
-  const marks = editing();
-  const cuts = new Set([0, text.length]);
-  for (const m of marks) { cuts.add(m.start); cuts.add(m.end); }
-  const points = [...cuts].sort((a, b) => a - b);
-  const current = state.current === null ? null : marks[state.current];
-  const parts = [];
-  for (let i = 0; i + 1 < points.length; i++) {
-    const [s, e] = [points[i], points[i + 1]];
-    const span = el("span", { "data-start": String(s) }, text.slice(s, e));
-    const kinds = marks.filter((m) => m.start <= s && e <= m.end).map((m) => `m-${m.kind}`);
-    if (current && current.start <= s && e <= current.end) kinds.push("current");
-    if (kinds.length) span.className = kinds.join(" ");
-    parts.push(span);
-  }
-  $("sheet").replaceChildren(...parts);
-}
-
-function drawCurrent() {
-  const box = $("current");
-  const marks = editing();
-  const m = state.current === null ? null : marks[state.current];
-  if (!m) {
-    box.replaceChildren(el("h3", {}, "当前标注 Current mark"), el("p", { class: "hint" }, "选中文字后按 D、A、M、T；点击列表中的标注可修改属性。"));
-    return;
-  }
-  const fields = Object.entries(ATTRIBUTES[m.kind]).map(([attr, values]) => {
-    const select = el("select", { id: `attr-${attr}` }, ...values.map((v) => el("option", { value: v }, v)));
-    select.value = m[attr];
-    select.addEventListener("change", () => {
-      remember();
-      editing()[state.current] = { ...m, [attr]: select.value };
-      changed();
-    });
-    return el("label", { class: "block" }, `${attr} `, select);
+/** @param {MarksStore} store */
+function watch(store) {
+  store.addEventListener("change", () => {
+    if (current !== null && !store.get(current)) current = null;
+    if (store === answers) checked = false;
+    if (store === key) Object.assign(classTable, { key: key.toJSON() });
+    save();
+    draw();
   });
-  const kind = el("select", { id: "attr-kind" }, ...KINDS.map((k) => el("option", { value: k }, `${k} ${NAMES[k]}`)));
-  kind.value = m.kind;
-  kind.addEventListener("change", () => {
-    remember();
-    editing()[state.current] = normaliseMark({ ...m, kind: kind.value });
-    changed();
-  });
-  box.replaceChildren(el("h3", {}, "当前标注 Current mark"), el("p", {}, `“${state.exercise.text.slice(m.start, m.end)}”`),
-    el("label", { class: "block" }, "kind ", kind), ...fields);
 }
 
-function drawMarks() {
-  const marks = editing();
-  const order = marks.map((m, i) => i).sort((a, b) => marks[a].start - marks[b].start || marks[b].end - marks[a].end);
-  $("marks").replaceChildren(...order.map((i) => {
-    const m = marks[i];
-    const b = el("button", { type: "button", class: "link", onclick: () => { state.current = i; draw(); } },
-      `${NAMES[m.kind]}：${state.exercise.text.slice(m.start, m.end)}`);
-    return el("li", { class: i === state.current ? "current" : "" }, b);
+/** Redraws every view from the state. */
+function draw() {
+  const ex = exercise;
+  document.body.classList.toggle("teacher", teaching);
+  document.body.classList.toggle("no-exercise", !ex);
+  $("role").textContent = teaching ? str.t("teacherView") : str.t("studentView");
+  const switcher = $("switch-role");
+  switcher.hidden = !ex?.teacher;
+  switcher.textContent = teaching ? str.t("toStudent") : str.t("toTeacher");
+  $("editing").textContent = teaching ? str.t("editingKey") : str.t("editingAnswers");
+  for (const b of document.querySelectorAll("[data-label]")) {
+    const k = /** @type {HTMLElement} */ (b).dataset.label ?? "";
+    b.textContent = `${k[0].toUpperCase()} ${str.kind(k)}`;
+  }
+  const store = editing();
+  const marks = store.marks;
+  const result = ex && checked && !teaching ? compare(ex.text, key.toJSON(), answers.toJSON()) : null;
+  Object.assign(sheet, { marks, current, results: result?.items ?? null });
+  sheet.render();
+  Object.assign(editor, { mark: store.get(current) ?? null, text: ex?.text ?? "", str });
+  editor.render();
+  Object.assign(list, { marks, current, text: ex?.text ?? "", str });
+  list.render();
+  Object.assign(results, { result, text: ex?.text ?? "", str });
+  results.render();
+  Object.assign(classTable, { str });
+  classTable.render();
+  drawKey(result !== null);
+  $("instructions").textContent = ex?.instructions ?? "";
+  /** @type {HTMLTextAreaElement} */ ($("instructions-edit")).value = ex?.instructions ?? "";
+  input("key-hidden").checked = ex?.keyHidden ?? true;
+  input("student").value = student;
+  /** @type {HTMLButtonElement} */ ($("undo")).disabled = !store.canUndo;
+  /** @type {HTMLButtonElement} */ ($("redo")).disabled = !store.canRedo;
+  drawTeacherStash();
+}
+
+/** The key, listed for students after Check, or before it when the teacher left it open. @param {boolean} afterCheck */
+function drawKey(afterCheck) {
+  const shown = Boolean(exercise && !teaching && (!exercise.keyHidden || afterCheck));
+  $("key").hidden = !shown;
+  if (!shown || !exercise) { $("key-list").replaceChildren(); return; }
+  const text = exercise.text;
+  $("key-list").replaceChildren(...key.marks.map((m) => {
+    const attrs = markFields(m.kind).map(([f]) => str.value(f, m[f])).join(" · ");
+    return el("li", {}, `${str.kind(m.kind)}：${text.slice(m.start, m.end)}${attrs ? `（${attrs}）` : ""}`);
   }));
 }
 
-/** The key, listed for students when the teacher chose not to hide it until Check. */
-function drawKey() {
-  const box = $("key");
-  const shown = !state.teacher && (!state.exercise.keyHidden || !$("results").hidden);
-  box.hidden = !shown;
-  if (!shown) return;
-  const text = state.exercise.text;
-  const items = [...state.exercise.key].sort((a, b) => a.start - b.start || b.end - a.end).map((m) => {
-    const attrs = Object.keys(ATTRIBUTES[m.kind]).map((a) => m[a]).join(" · ");
-    return el("li", {}, `${NAMES[m.kind]}：${text.slice(m.start, m.end)}${attrs ? `（${attrs}）` : ""}`);
-  });
-  box.replaceChildren(el("h3", {}, "答案 Key"), el("ol", { class: "key-list" }, ...items));
+function drawTeacherStash() {
+  const button = $("back-to-teacher");
+  /** @type {Exercise | null} */
+  let stashed = null;
+  try {
+    const raw = localStorage.getItem(SAVED_TEACHER);
+    if (raw) stashed = parseExercise(raw, "");
+  } catch { /* a damaged stash is left alone */ }
+  button.hidden = !stashed || exercise?.teacher === true;
+  if (stashed) button.textContent = str.t("myTeacherExercise", titleOf(stashed.text, 20));
 }
 
-function draw() {
-  document.body.classList.toggle("teacher", state.teacher);
-  $("mode-student").setAttribute("aria-selected", String(!state.teacher));
-  $("mode-teacher").setAttribute("aria-selected", String(state.teacher));
-  $("editing").textContent = state.teacher ? "答案（教师编辑）" : "你的标注";
-  $("instructions").textContent = state.exercise.instructions;
-  $("instructions-edit").value = state.exercise.instructions;
-  $("key-hidden").checked = state.exercise.keyHidden;
-  $("student").value = state.student;
-  drawSheet();
-  drawCurrent();
-  drawMarks();
-  drawKey();
-  setSelection();
+/**
+ * Asks a yes-or-no question in the page's own dialog.
+ * @param {string} question
+ * @returns {Promise<boolean>}
+ */
+function ask(question) {
+  const dialog = /** @type {HTMLDialogElement} */ ($("ask"));
+  $("ask-text").textContent = question;
+  dialog.returnValue = "";
+  dialog.showModal();
+  return new Promise((resolve) => dialog.addEventListener("close", () => resolve(dialog.returnValue === "ok"), { once: true }));
 }
 
-// --- selection and labelling ---------------------------------------------------------
-
-/** The DOM position of text offset `offset` in the sheet. */
-function domPosition(offset) {
-  for (const span of $("sheet").children) {
-    const start = Number(span.dataset.start);
-    const len = span.textContent.length;
-    if (offset <= start + len) return [span.firstChild ?? span, offset - start];
-  }
-  return [$("sheet"), $("sheet").childNodes.length];
-}
-
-function textOffset(node, offset) {
-  const span = node.nodeType === Node.TEXT_NODE ? node.parentElement : node;
-  if (!span?.dataset?.start) return null;
-  return Number(span.dataset.start) + (node.nodeType === Node.TEXT_NODE ? offset : 0);
-}
-
-function setSelection() {
-  if (state.anchor === state.focus) return;
-  const [an, ao] = domPosition(state.anchor);
-  const [fn, fo] = domPosition(state.focus);
-  getSelection().setBaseAndExtent(an, ao, fn, fo);
-}
-
-function readSelection() {
-  const sel = getSelection();
-  if (!sel.rangeCount || !$("sheet").contains(sel.anchorNode)) return;
-  const a = textOffset(sel.anchorNode, sel.anchorOffset);
-  const f = textOffset(sel.focusNode, sel.focusOffset);
-  if (a !== null && f !== null) { state.anchor = a; state.focus = f; }
-}
-
-/** Labels the selected stretch (white space at its edges left out) as `kind`. */
-function label(kind) {
-  readSelection();
-  const text = state.exercise.text;
-  let s = Math.min(state.anchor, state.focus);
-  let e = Math.max(state.anchor, state.focus);
-  while (s < e && !text[s].trim()) s++;
-  while (e > s && !text[e - 1].trim()) e--;
-  if (s === e) { tell("先选中一段文字 (select a stretch first)"); return; }
-  tell("");
-  remember();
-  const marks = [...editing(), normaliseMark({ kind, start: s, end: e })];
-  setEditing(marks);
-  state.current = marks.length - 1;
-  state.anchor = state.focus = e;
-  changed();
-}
-
-function removeCurrent() {
-  if (state.current === null) return;
-  remember();
-  setEditing(editing().filter((_, i) => i !== state.current));
-  state.current = null;
-  changed();
-}
-
-function onKey(e) {
-  if (e.target.closest("input, textarea, select")) return;
-  const key = e.key.toLowerCase();
-  if ((e.ctrlKey || e.metaKey) && key === "z") { e.preventDefault(); e.shiftKey ? restore(state.redo, state.undo) : restore(state.undo, state.redo); return; }
-  if ((e.ctrlKey || e.metaKey) && key === "y") { e.preventDefault(); restore(state.redo, state.undo); return; }
-  if (e.ctrlKey || e.metaKey || e.altKey) return;
-  if (e.key === "?") { $("help").hidden = !$("help").hidden; return; }
-  if (e.key === "Escape") { $("help").hidden = true; state.current = null; draw(); return; }
-  if (LABEL_KEYS[key]) { e.preventDefault(); label(LABEL_KEYS[key]); return; }
-  if (e.key === "Delete" || e.key === "Backspace") { e.preventDefault(); removeCurrent(); return; }
-  if (document.activeElement === $("sheet") && (e.key === "ArrowLeft" || e.key === "ArrowRight")) {
-    e.preventDefault();
-    readSelection();
-    const step = e.key === "ArrowRight" ? 1 : -1;
-    state.focus = Math.max(0, Math.min(state.exercise.text.length, state.focus + step));
-    if (!e.shiftKey) state.anchor = state.focus;
-    if (state.anchor === state.focus) getSelection().collapse(...domPosition(state.focus));
-    else setSelection();
-  }
-}
-
-// --- checking, files, the class ------------------------------------------------------
-
-const pct = (x) => (x === null ? "–" : `${Math.round(x * 100)}%`);
-
-function showResults() {
-  const { scores, items } = compare(state.exercise.text, state.exercise.key, state.answers);
-  const rows = KINDS.map((k) => el("tr", { "data-kind": k }, el("th", {}, NAMES[k]),
-    el("td", {}, pct(scores[k].precision)), el("td", {}, pct(scores[k].recall)), el("td", { class: "f1" }, pct(scores[k].f1)), el("td", {}, pct(scores[k].agreement))));
-  const table = el("table", { class: "results" }, el("tr", {}, el("th", {}, ""), el("th", {}, "P"), el("th", {}, "R"), el("th", {}, "F1"), el("th", {}, "属性一致")), ...rows);
-  const words = { agreed: "一致 agreed", extra: "多标 extra", missed: "漏标 missed" };
-  const list = el("ul", { class: "results" }, ...items.map((it) => el("li", { class: it.status, "data-status": it.status },
-    `${words[it.status]} · ${NAMES[it.kind]}：${state.exercise.text.slice(it.start, it.end)}${it.reason ? `（${it.reason}）` : ""}`)));
-  $("results").replaceChildren(el("h3", {}, "检查结果 Check"), table, list);
-  $("results").hidden = false;
-  drawKey();
-}
-
-async function readFile(input) {
-  const file = input.files[0];
-  input.value = "";
-  return file ? { name: file.name, raw: await file.text() } : null;
-}
-
-function machineKey(text) {
-  const a = analyzer.analyze(text);
-  return [
-    ...a.directives.map((d) => ({ kind: "directive", start: d.start, end: d.end, force: d.force })),
-    ...a.actors.map((x) => ({ kind: "actor", start: x.start, end: x.end, role: x.role, level: x.level })),
-    ...a.measures.map((m) => ({ kind: "measure", start: m.start, end: m.end, instrument: m.instrument })),
-    ...a.targets.map((t) => ({ kind: "target", start: t.start, end: t.end })),
-  ];
-}
-
-function loadExercise(ex) {
-  state.exercise = ex;
-  state.current = null;
-  state.undo = [];
-  state.redo = [];
-  state.anchor = state.focus = 0;
-  state.answers = [];
-  state.student = "";
+/** Shows `ex`: the teacher's own opens the editing view. @param {Exercise} ex */
+function open(ex) {
+  exercise = ex;
+  key = new MarksStore(ex.key);
+  answers = new MarksStore();
+  watch(key);
+  watch(answers);
+  teaching = ex.teacher;
+  student = "";
+  current = null;
+  checked = false;
   try {
     const saved = localStorage.getItem(savedAnswers(ex.hash));
     if (saved) {
-      const a = parseAnswers(saved, ex.hash, ex.text.length, "the saved answers");
-      state.answers = a.marks;
-      state.student = a.student;
+      const a = parseAnswers(saved, ex.hash, ex.text.length, "");
+      answers = new MarksStore(a.marks);
+      watch(answers);
+      student = a.student;
     }
   } catch { /* a damaged autosave is ignored */ }
-  $("results").hidden = true;
+  sheet.setText(ex.text);
+  Object.assign(classTable, { text: ex.text, key: key.toJSON() });
+  classTable.clear();
+  $("link-box").hidden = true;
   save();
   draw();
 }
 
-function classTable(files) {
-  const rows = [];
-  const problems = [];
-  for (const { name, raw } of files) {
+/**
+ * Opens `ex`, first asking before it replaces a teacher exercise (which is kept aside
+ * when the new one is a students' exercise).
+ * @param {Exercise} ex
+ */
+async function replaceWith(ex) {
+  if (exercise?.teacher && exercise.hash !== ex.hash) {
+    if (ex.teacher && !(await ask(str.t("confirmReplace", titleOf(exercise.text, 20))))) return false;
+    if (!ex.teacher) {
+      try { localStorage.setItem(SAVED_TEACHER, exerciseFile({ ...exercise, key: key.toJSON() }, "teacher")); } catch { /* kept only in the teacher file */ }
+    }
+  }
+  open(ex);
+  return true;
+}
+
+/** A new teacher exercise of `text`, its key from the machine. @param {string} text */
+async function startExercise(text) {
+  const analyzer = await loadAnalyzer();
+  const ex = newExercise(text, machineKey(analyzer, text), "");
+  if (await replaceWith(ex)) untell();
+}
+
+/** @param {import("../pkg/policy_lens.js").Analyzer} analyzer @param {string} text @returns {ClassMark[]} */
+function machineKey(analyzer, text) {
+  return marksOf(analyzer.analyze(text, {})).map((m) => ({ kind: m.kind, start: m.start, end: m.end, ...m.attributes }));
+}
+
+/** Labels the sheet's selection as `kind` (D with nothing selected: the caret's sentence). @param {string} kind @param {number} start @param {number} end */
+function label(kind, start, end) {
+  if (!exercise) return;
+  if (start >= end) { tell("selectFirst"); return; }
+  untell();
+  current = editing().add(kind, start, end);
+}
+
+/** @param {HTMLInputElement} field */
+async function takeFile(field) {
+  const file = field.files?.[0];
+  field.value = "";
+  return file ?? null;
+}
+
+/** The student's marks as CSV rows. */
+function answersCsv() {
+  if (!exercise) return "";
+  const text = exercise.text;
+  const fields = [...new Set(KINDS.flatMap((k) => markFields(k).map(([f]) => f)))];
+  return toCsv(["kind", "start", "end", "text", ...fields],
+    answers.toJSON().map((m) => [m.kind, m.start, m.end, text.slice(m.start, m.end), ...fields.map((f) => m[f] ?? "")]));
+}
+
+/** The name files of this exercise take: the student's name, else the text's title. @param {string} ext @param {string} [suffix] */
+function nameFor(ext, suffix = "") {
+  const who = teaching ? "" : student.trim();
+  return fileName(`${who || titleOf(exercise?.text ?? "", 30)}${suffix}`, ext);
+}
+
+/** Marks as Web Annotations, by `creator`. @param {ClassMark[]} marks @param {{ type: "Software" | "Person", name: string }} creator */
+function annotationsOf(marks, creator) {
+  const text = exercise?.text ?? "";
+  const list = marks.map(({ kind, start, end, ...attributes }) => ({ kind, start, end, attributes }));
+  return JSON.stringify(toWebAnnotations(text, list, { creator, str }), null, 1);
+}
+
+async function makeLink() {
+  if (!exercise) return;
+  const link = `${location.origin}${location.pathname}${await exerciseFragment({ ...exercise, key: key.toJSON() })}`;
+  $("link").textContent = link;
+  $("link-box").hidden = false;
+  const notes = [str.t(link.length > LINK_LIMIT ? "linkTooLong" : "linkLength", link.length)];
+  if (exercise.text.length > LINK_TEXT_LIMIT && link.length <= LINK_LIMIT) notes.push(str.t("linkPreferFile"));
+  $("link-note").textContent = notes.join(" ");
+  $("link-box").dataset.length = String(link.length);
+}
+
+function wireSheet() {
+  document.addEventListener("label-request", (e) => {
+    const { kind, start, end } = /** @type {CustomEvent} */ (e).detail;
+    label(kind, start, end);
+  });
+  document.addEventListener("mark-pick", (e) => {
+    current = /** @type {CustomEvent} */ (e).detail.id;
+    draw();
+    if (/** @type {Element} */ (e.target).closest("mark-list")) sheet.reveal(/** @type {number} */ (current));
+    else list.revealCurrent();
+  });
+  document.addEventListener("mark-delete", (e) => {
+    const id = /** @type {CustomEvent} */ (e).detail.id;
+    const inList = /** @type {Element} */ (e.target).closest("mark-list");
+    editing().remove(id);
+    /** @type {HTMLElement} */ ((inList && list.querySelector("button.pick")) || sheet).focus();
+  });
+  editor.addEventListener("mark-change", (e) => {
+    const { id, field, value } = /** @type {CustomEvent} */ (e).detail;
+    editing().set(id, field, value);
+  });
+  for (const b of document.querySelectorAll("[data-label]")) {
+    b.addEventListener("click", () => {
+      const kind = /** @type {HTMLElement} */ (b).dataset.label ?? "";
+      const sel = sheet.selection();
+      const unit = !sel && kind === "directive" ? sheet.sentence() : null;
+      if (sel) label(kind, sel.start, sel.end);
+      else if (unit) label(kind, unit[0], unit[1]);
+      else tell("selectFirst");
+    });
+  }
+  $("select-sentence").addEventListener("click", () => { sheet.selectSentence(); sheet.focus(); });
+  $("remove").addEventListener("click", () => { if (current !== null) editing().remove(current); });
+  $("undo").addEventListener("click", () => editing().undo());
+  $("redo").addEventListener("click", () => editing().redo());
+  const help = /** @type {HTMLDialogElement} */ ($("help"));
+  $("help-open").addEventListener("click", () => help.showModal());
+  document.addEventListener("keydown", (e) => {
+    const inField = /** @type {Element} */ (e.target).closest?.("input, textarea, select, dialog");
+    const k = e.key.toLowerCase();
+    if ((e.ctrlKey || e.metaKey) && (k === "z" || k === "y") && !inField) {
+      e.preventDefault();
+      if (k === "y" || e.shiftKey) editing().redo();
+      else editing().undo();
+    } else if (e.key === "?" && !inField) {
+      e.preventDefault();
+      help.showModal();
+    }
+  });
+}
+
+function wireFiles() {
+  input("student").addEventListener("input", () => { student = input("student").value; save(); });
+  $("check").addEventListener("click", () => { checked = true; draw(); results.scrollIntoView({ block: "nearest" }); });
+  $("export-answers").addEventListener("click", () => exercise
+    && download(nameFor("json"), "application/json", answersFile(exercise.hash, student, answers.toJSON())));
+  $("export-answers-csv").addEventListener("click", () => download(nameFor("csv"), "text/csv;charset=utf-8", answersCsv()));
+  $("export-answers-annotations").addEventListener("click", () => download(nameFor("jsonld"), "application/ld+json",
+    annotationsOf(answers.toJSON(), { type: "Person", name: student.trim() || str.t("studentView") })));
+  $("import-answers").addEventListener("change", async () => {
+    const file = await takeFile(input("import-answers"));
+    if (!file || !exercise) return;
     try {
-      const a = parseAnswers(raw, state.exercise.hash, state.exercise.text.length, name);
-      rows.push({ student: a.student || name, marks: a.marks });
+      const a = parseAnswers(await file.text(), exercise.hash, exercise.text.length, file.name);
+      student = a.student;
+      answers.replace(a.marks);
+      untell();
     } catch (e) {
-      problems.push(e.message);
+      tellProblem(e, "answersKept");
     }
-  }
-  const { text, key } = state.exercise;
-  const scoreRows = rows.map((r) => ({ student: r.student, scores: compare(text, key, r.marks).scores }));
-  const spans = key.map((k) => ({ k, found: rows.filter((r) => found(text, k, r.marks)).length }))
-    .sort((a, b) => a.found - b.found || a.k.start - b.k.start);
-  const students = el("table", { class: "class", id: "class-students" },
-    el("tr", {}, el("th", {}, "学生"), ...KINDS.map((k) => el("th", {}, `${NAMES[k]} F1`))),
-    ...scoreRows.map((r) => el("tr", {}, el("td", {}, r.student), ...KINDS.map((k) => el("td", {}, pct(r.scores[k].f1))))));
-  const perSpan = el("table", { class: "class", id: "class-spans" },
-    el("tr", {}, el("th", {}, "答案标注"), el("th", {}, `找到 / ${rows.length}`)),
-    ...spans.map((s) => el("tr", {}, el("td", {}, `${NAMES[s.k.kind]}：${text.slice(s.k.start, s.k.end)}`), el("td", {}, String(s.found)))));
-  const csv = () => {
-    const lines = [["student", ...KINDS.map((k) => `${k}_f1`)].join(",")];
-    for (const r of scoreRows) lines.push([JSON.stringify(r.student), ...KINDS.map((k) => r.scores[k].f1.toFixed(4))].join(","));
-    lines.push("", "kind,start,end,text,found");
-    for (const s of spans) lines.push([s.k.kind, s.k.start, s.k.end, JSON.stringify(text.slice(s.k.start, s.k.end)), s.found].join(","));
-    download("class.csv", "text/csv;charset=utf-8", lines.join("\n") + "\n");
-  };
-  $("class-table").replaceChildren(
-    ...(problems.length ? [el("p", { class: "problems", role: "alert" }, problems.join("；"))] : []),
-    students, perSpan, el("button", { type: "button", id: "class-csv", onclick: csv }, "导出 CSV"));
-}
-
-function printWorksheet() {
-  const lines = state.exercise.text.split("\n");
-  const table = el("table", {}, el("tr", {}, el("th", {}, "类别"), el("th", {}, "原文"), el("th", {}, "属性")),
-    ...Array.from({ length: 12 }, () => el("tr", {}, el("td"), el("td"), el("td"))));
-  $("worksheet").replaceChildren(el("h2", {}, "练习纸 Worksheet"), el("p", {}, state.exercise.instructions),
-    el("ol", {}, ...lines.map((l) => el("li", {}, l))), table);
-  document.body.classList.add("printing-worksheet");
-  window.print();
-  document.body.classList.remove("printing-worksheet");
-}
-
-function wire() {
-  document.addEventListener("keydown", onKey);
-  document.addEventListener("selectionchange", readSelection);
-  for (const b of document.querySelectorAll("[data-label]")) b.addEventListener("click", () => label(b.dataset.label));
-  $("remove").addEventListener("click", removeCurrent);
-  $("undo").addEventListener("click", () => restore(state.undo, state.redo));
-  $("redo").addEventListener("click", () => restore(state.redo, state.undo));
-  $("help-open").addEventListener("click", () => { $("help").hidden = false; });
-  $("help-close").addEventListener("click", () => { $("help").hidden = true; });
-  $("mode-student").addEventListener("click", () => { state.teacher = false; state.current = null; state.undo = []; state.redo = []; draw(); });
-  $("mode-teacher").addEventListener("click", () => { state.teacher = true; state.current = null; state.undo = []; state.redo = []; draw(); });
-  $("student").addEventListener("input", () => { state.student = $("student").value; save(); });
-  $("check").addEventListener("click", showResults);
-  $("export-answers").addEventListener("click", () => download("answers.json", "application/json", answersFile(state.exercise.hash, state.student, state.answers)));
-  $("export-answers-csv").addEventListener("click", () => {
-    const lines = ["kind,start,end,text,force,role,level,instrument"];
-    for (const m of state.answers) lines.push([m.kind, m.start, m.end, JSON.stringify(state.exercise.text.slice(m.start, m.end)), m.force ?? "", m.role ?? "", m.level ?? "", m.instrument ?? ""].join(","));
-    download("answers.csv", "text/csv;charset=utf-8", lines.join("\n") + "\n");
   });
-  $("import-answers").addEventListener("change", async (e) => {
-    const file = await readFile(e.target);
+  $("import-exercise").addEventListener("change", async () => {
+    const file = await takeFile(input("import-exercise"));
     if (!file) return;
     try {
-      const a = parseAnswers(file.raw, state.exercise.hash, state.exercise.text.length, file.name);
-      state.undo.push(JSON.stringify(state.answers));
-      state.answers = a.marks;
-      state.student = a.student;
-      tell("");
-      changed();
-    } catch (err) {
-      tell(`${err.message}。你的标注没有改变 (your marks are kept)`);
+      if (await replaceWith(parseExercise(await file.text(), file.name))) untell();
+    } catch (e) {
+      tellProblem(e, "exerciseKept");
     }
   });
-  $("machine-key").addEventListener("click", () => { remember(); state.exercise.key = machineKey(state.exercise.text); changed(); });
-  $("instructions-edit").addEventListener("input", () => { state.exercise.instructions = $("instructions-edit").value; save(); $("instructions").textContent = state.exercise.instructions; });
-  $("key-hidden").addEventListener("change", () => { state.exercise.keyHidden = $("key-hidden").checked; save(); });
-  $("export-exercise").addEventListener("click", () => download("exercise.json", "application/json", exerciseFile(state.exercise)));
-  $("make-link").addEventListener("click", async () => {
-    const link = `${location.origin}${location.pathname}${await exerciseFragment(state.exercise)}`;
-    $("link").textContent = link;
+  $("back-to-teacher").addEventListener("click", () => {
+    const raw = localStorage.getItem(SAVED_TEACHER);
+    if (!raw) return;
+    localStorage.removeItem(SAVED_TEACHER);
+    open(parseExercise(raw, ""));
   });
-  $("import-exercise").addEventListener("change", async (e) => {
-    const file = await readFile(e.target);
+  $("from-paste").addEventListener("click", async () => {
+    const text = /** @type {HTMLTextAreaElement} */ ($("paste-text")).value;
+    if (!text.trim()) { tell("pasteEmpty"); return; }
+    await startExercise(text);
+  });
+  $("import-text").addEventListener("change", async () => {
+    const file = await takeFile(input("import-text"));
     if (!file) return;
-    try { loadExercise(parseExercise(file.raw, file.name)); tell(""); } catch (err) { tell(`${err.message}。当前练习没有改变 (the current exercise is kept)`); }
+    try {
+      const { text, encoding } = decodeTextFile(await file.arrayBuffer(), file.name);
+      await startExercise(text);
+      if (encoding !== "utf-8") tell("gbkNotice", file.name);
+    } catch (e) {
+      tellProblem(e, "exerciseKept");
+    }
   });
-  $("import-text").addEventListener("change", async (e) => {
-    const file = await readFile(e.target);
-    if (!file) return;
-    const text = file.raw;
-    loadExercise({ text, hash: textHash(text), key: machineKey(text), instructions: "", keyHidden: true });
-  });
-  $("class-files").addEventListener("change", async (e) => {
-    const files = await Promise.all([...e.target.files].map(async (f) => ({ name: f.name, raw: await f.text() })));
-    e.target.value = "";
-    classTable(files);
-  });
-  $("print-worksheet").addEventListener("click", printWorksheet);
 }
 
+function wireTeacher() {
+  $("switch-role").addEventListener("click", () => {
+    teaching = !teaching && Boolean(exercise?.teacher);
+    current = null;
+    draw();
+  });
+  $("machine-key").addEventListener("click", async () => {
+    if (!exercise) return;
+    if (key.marks.length && !(await ask(str.t("confirmMachineKey")))) return;
+    key.replace(machineKey(await loadAnalyzer(), exercise.text));
+  });
+  $("instructions-edit").addEventListener("input", () => {
+    if (!exercise) return;
+    exercise.instructions = /** @type {HTMLTextAreaElement} */ ($("instructions-edit")).value;
+    $("instructions").textContent = exercise.instructions;
+    save();
+  });
+  input("key-hidden").addEventListener("change", () => { if (exercise) { exercise.keyHidden = input("key-hidden").checked; save(); } });
+  $("export-teacher").addEventListener("click", () => exercise
+    && download(nameFor("json", ".teacher"), "application/json", exerciseFile({ ...exercise, key: key.toJSON() }, "teacher")));
+  $("export-student").addEventListener("click", () => exercise
+    && download(nameFor("json", ".exercise"), "application/json", exerciseFile({ ...exercise, key: key.toJSON() }, "student")));
+  $("export-key-annotations").addEventListener("click", () => download(nameFor("jsonld", ".key"), "application/ld+json",
+    annotationsOf(key.toJSON(), { type: "Person", name: str.t("teacherView") })));
+  $("make-link").addEventListener("click", makeLink);
+  $("copy-link").addEventListener("click", async () => {
+    try {
+      await navigator.clipboard.writeText($("link").textContent ?? "");
+      $("link-note").textContent = str.t("copied");
+    } catch {
+      $("link-note").textContent = str.t("copyFailed");
+    }
+  });
+  $("print-worksheet").addEventListener("click", () => exercise
+    && printWorksheet($("worksheet"), exercise.text, exercise.instructions, str));
+  $("class-files").addEventListener("change", async () => {
+    const field = input("class-files");
+    const files = [...(field.files ?? [])];
+    field.value = "";
+    if (!exercise) return;
+    const notes = [];
+    for (const f of files) {
+      try {
+        const a = parseAnswers(await f.text(), exercise.hash, exercise.text.length, f.name);
+        const name = a.student.trim() || f.name;
+        if (classTable.add(name, a.marks)) notes.push(str.t("replacedStudent", name));
+      } catch (e) {
+        tellProblem(e);
+        notes.push($("message").textContent);
+      }
+    }
+    classTable.render();
+    if (notes.length) { $("message").textContent = notes.join(" "); $("message").hidden = false; } else untell();
+  });
+  $("class-csv").addEventListener("click", () => download(nameFor("csv", ".class"), "text/csv;charset=utf-8", classTable.studentsCsv()));
+  $("spans-csv").addEventListener("click", () => download(nameFor("csv", ".spans"), "text/csv;charset=utf-8", classTable.spansCsv()));
+}
+
+function relabel() {
+  applyStrings(document, str);
+  document.title = `${str.t("title")} · ${str.t("classroomTitle")}`;
+  if (message) $("message").textContent = str.t(message[0], ...message.slice(1));
+  draw();
+}
+
+/** The exercise to start with: a link's, the reader page's text, the saved one; or none. */
 async function startingExercise() {
-  try {
-    const linked = await exerciseFromFragment(location.hash);
-    if (linked) return linked;
-  } catch (e) {
-    tell(e.message);
+  if (location.hash === "#from-reader") {
+    history.replaceState(null, "", location.pathname);
+    const text = readSavedText();
+    if (text?.trim()) return newExercise(text, machineKey(await loadAnalyzer(), text), "");
+    tell("readerEmpty");
   }
-  try {
-    const saved = localStorage.getItem(SAVED_EXERCISE);
-    if (saved) return parseExercise(saved, "the saved exercise");
-  } catch { /* fall back to the sample */ }
-  const r = await fetch("pkg/sample.txt");
-  const text = r.ok ? await r.text() : "各地要加强基础设施建设。";
-  return { text, hash: textHash(text), key: machineKey(text), instructions: "找出指令、责任主体、举措和政策对象。", keyHidden: true };
+  const linked = await exerciseFromFragment(location.hash);
+  if (linked) return linked;
+  const saved = localStorage.getItem(SAVED_EXERCISE);
+  if (saved) return parseExercise(saved, "");
+  return null;
 }
 
 async function main() {
-  await init();
-  analyzer = new Analyzer();
-  wire();
-  loadExercise(await startingExercise());
+  $("lang").addEventListener("click", () => {
+    str = strings(str.lang === "en" ? "zh" : "en");
+    saveLanguage(str.lang);
+    relabel();
+  });
+  wireSheet();
+  wireFiles();
+  wireTeacher();
+  watch(key);
+  watch(answers);
+  relabel();
+  try {
+    const ex = await startingExercise();
+    if (ex) await replaceWith(ex);
+    else if (!message) tell("noExercise");
+  } catch (e) {
+    tellProblem(e);
+  }
+  draw();
   document.body.dataset.ready = "true";
 }
 
-main().catch((e) => tell(e.message));
+main();

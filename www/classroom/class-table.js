@@ -1,0 +1,97 @@
+// @ts-check
+// <class-table>: the answers of a class against the key. Per student and kind: marks,
+// precision, recall, F1 and attribute agreement; per key span, how many students found
+// it, most-missed first. A student's answers count once: a file loaded again, or another
+// file with the same name on it, replaces the earlier one and says so.
+
+import { el } from "../dom.js";
+import { KINDS } from "../pkg/vocabulary.js";
+import { toCsv } from "../csv.js";
+import { compare, found } from "./compare.js";
+import { percent } from "./check-results.js";
+
+/** @typedef {import("./mark-fields.js").ClassMark} ClassMark */
+/** @typedef {import("./compare.js").Score} Score */
+/** @typedef {import("../i18n.js").Strings} Strings */
+/** @typedef {{ student: string, marks: ClassMark[], scores: Record<string, Score> }} StudentRow */
+
+export class ClassTable extends HTMLElement {
+  text = "";
+  /** @type {ClassMark[]} */
+  key = [];
+  /** @type {Strings | null} */
+  str = null;
+  /** @type {Map<string, StudentRow>} */
+  #rows = new Map();
+
+  /** Forgets every student (a new exercise). */
+  clear() {
+    this.#rows.clear();
+    this.render();
+  }
+
+  /** How many students are in the table. */
+  get size() {
+    return this.#rows.size;
+  }
+
+  /**
+   * Adds a student's answers; returns true when they replaced earlier answers of that student.
+   * @param {string} student @param {ClassMark[]} marks
+   */
+  add(student, marks) {
+    const replaced = this.#rows.has(student);
+    this.#rows.set(student, { student, marks, scores: compare(this.text, this.key, marks).scores });
+    return replaced;
+  }
+
+  /** Per key span, how many students found it, most-missed first. */
+  #spans() {
+    const rows = [...this.#rows.values()];
+    return this.key.map((k) => ({ k, found: rows.filter((r) => found(this.text, k, r.marks)).length }))
+      .sort((a, b) => a.found - b.found || a.k.start - b.k.start);
+  }
+
+  /** The students' scores as CSV, one row per student and kind. */
+  studentsCsv() {
+    const header = ["student", "kind", "marks", "tp", "fp", "fn", "precision", "recall", "f1", "agreement"];
+    const rows = [...this.#rows.values()].flatMap((r) => KINDS.map((k) => {
+      const s = r.scores[k];
+      return [r.student, k, r.marks.filter((m) => m.kind === k).length, s.tp, s.fp, s.fn,
+        s.precision.toFixed(4), s.recall.toFixed(4), s.f1.toFixed(4), s.agreement === null ? "" : s.agreement.toFixed(4)];
+    }));
+    return toCsv(header, rows);
+  }
+
+  /** The key spans as CSV, with how many students found each. */
+  spansCsv() {
+    return toCsv(["kind", "start", "end", "text", "found", "students"],
+      this.#spans().map((s) => [s.k.kind, s.k.start, s.k.end, this.text.slice(s.k.start, s.k.end), s.found, this.#rows.size]));
+  }
+
+  /** Draws both tables. */
+  render() {
+    const { str } = this;
+    if (!str) return;
+    if (!this.#rows.size) { this.replaceChildren(el("p", { class: "hint" }, str.t("classEmpty"))); return; }
+    const metrics = /** @type {const} */ (["precision", "recall", "f1", "agreement"]);
+    const students = el("table", { class: "class", id: "class-students" },
+      el("thead", {}, el("tr", {}, el("th", { scope: "col" }, str.t("studentCol")), el("th", { scope: "col" }, str.t("kindField")),
+        el("th", { scope: "col" }, str.t("marksCol")), ...metrics.map((m) => el("th", { scope: "col" }, str.t(m))))),
+      ...[...this.#rows.values()].map((r) => el("tbody", {}, ...KINDS.map((k, i) => {
+        const s = r.scores[k];
+        return el("tr", { "data-student": r.student, "data-kind": k },
+          ...(i === 0 ? [el("th", { scope: "rowgroup", rowspan: String(KINDS.length) }, r.student)] : []),
+          el("td", {}, str.kind(k)), el("td", {}, String(r.marks.filter((m) => m.kind === k).length)),
+          ...metrics.map((m) => el("td", { class: m }, percent(s[m]))));
+      }))));
+    const spans = el("table", { class: "class", id: "class-spans" },
+      el("thead", {}, el("tr", {}, el("th", { scope: "col" }, str.t("keySpanCol")), el("th", { scope: "col" }, str.t("foundCol", this.#rows.size)))),
+      el("tbody", {}, ...this.#spans().map((s) => el("tr", {},
+        el("td", {}, `${str.kind(s.k.kind)}：${this.text.slice(s.k.start, s.k.end)}`), el("td", {}, String(s.found))))));
+    this.replaceChildren(el("div", { class: "wide-table", tabindex: "0", role: "region", "aria-label": str.t("studentCol") }, students),
+      el("div", { class: "wide-table", tabindex: "0", role: "region", "aria-label": str.t("keySpanCol") }, spans));
+  }
+}
+
+if (!customElements.get("class-table")) customElements.define("class-table", ClassTable);
