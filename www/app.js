@@ -69,6 +69,10 @@ function drawLegend() {
 
 /** The rules of the analysis on screen with their descriptions and counts, for researchers. */
 function drawRules() {
+  if (!rulesBox.open) {
+    rulesBox.replaceChildren(el("summary", {}, str.t("ruleIds")));
+    return;
+  }
   const counts = new Map();
   for (const m of shown ? marksOf(shown.analysis) : []) counts.set(m.rule, (counts.get(m.rule) ?? 0) + 1);
   const list = el("dl", { class: "rules" }, ...[...counts].sort((a, b) => b[1] - a[1]).flatMap(([rule, n]) =>
@@ -294,6 +298,7 @@ async function main() {
   $("sample").addEventListener("click", async () => replaceText(await sampleText()));
   $("clear").addEventListener("click", () => { replaceText(""); textarea.focus(); });
   textarea.addEventListener("input", onInput);
+  rulesBox.addEventListener("toggle", drawRules);
   attachTooltip(view, $("tip"), () => ({ analysis: shown?.analysis ?? null, str, ruleIds: rulesBox.open }));
 
   const [text, ready] = await Promise.all([startingText(), loadAnalyzer()]);

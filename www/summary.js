@@ -54,9 +54,20 @@ function linkButton(text, onclick) {
  * @param {Responsibility} row
  */
 function placesOf(analysis, row) {
-  const directives = row.directives.map((i) => ({ kind: "directive", index: i, span: analysis.directives[i] }));
-  const mentions = row.mentions.map((i) => ({ kind: "actor", index: i, span: analysis.actors[i] }))
-    .filter((m) => !directives.some((d) => d.span.start <= m.span.start && m.span.end <= d.span.end));
+  const directives = row.directives.map((i) => ({ kind: "directive", index: i, span: analysis.directives[i] }))
+    .sort((a, b) => a.span.start - b.span.start);
+  /** Whether a directive holds `span`: the last one starting at or before it is the only candidate, as directives do not overlap. */
+  const inside = (/** @type {{ start: number, end: number }} */ span) => {
+    let lo = 0;
+    let hi = directives.length;
+    while (lo < hi) {
+      const mid = (lo + hi) >> 1;
+      if (directives[mid].span.start <= span.start) lo = mid + 1;
+      else hi = mid;
+    }
+    return lo > 0 && span.end <= directives[lo - 1].span.end;
+  };
+  const mentions = row.mentions.map((i) => ({ kind: "actor", index: i, span: analysis.actors[i] })).filter((m) => !inside(m.span));
   return [...directives, ...mentions].sort((a, b) => a.span.start - b.span.start);
 }
 
@@ -72,7 +83,8 @@ function whoTable(analysis, links, str) {
       el("th", { scope: "col" }, str.t("directivesCol")), el("th", { scope: "col" }, str.t("measuresCol")))));
   const body = el("tbody");
   for (const row of analysis.summary.responsibilities.slice(0, LIST_LIMIT)) {
-    const places = placesOf(analysis, row);
+    /** @type {ReturnType<typeof placesOf> | null} */
+    let places = null;
     const step = el("small", { class: "step", "aria-live": "polite" });
     let at = -1;
     const button = el("button", { type: "button", class: "link actor-link", "aria-pressed": "false" }, row.actor);
@@ -85,6 +97,7 @@ function whoTable(analysis, links, str) {
         links.focus(row);
         at = -1;
       }
+      places ??= placesOf(analysis, row);
       if (!places.length) return;
       at = (at + 1) % places.length;
       step.textContent = ` ${str.t("step", at + 1, places.length)}`;
