@@ -33,3 +33,19 @@ export function policyText(sections, points = 3) {
   }
   return `${lines.join("\n")}\n`;
 }
+
+/**
+ * `length` characters that compress as badly as real prose: common CJK characters drawn by a
+ * fixed pseudo-random sequence, a full stop every 20 and a line break every 100.
+ * @param {number} length
+ */
+export function proseLike(length) {
+  let seed = 12345;
+  let out = "";
+  while (out.length < length) {
+    seed = (seed * 1103515245 + 12345) % 2147483648;
+    const n = out.length + 1;
+    out += n % 100 === 0 ? "\n" : n % 20 === 0 ? "。" : String.fromCharCode(0x4e00 + (seed % 3000));
+  }
+  return out;
+}

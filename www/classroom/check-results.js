@@ -44,7 +44,7 @@ export class CheckResults extends HTMLElement {
     const list = el("ul", { class: "items" }, ...result.items.map((it) => {
       const why = it.differences.length ? `（${differencesText(it.differences, str)}）` : "";
       return el("li", { class: it.status, "data-status": it.status },
-        `${str.t(it.status)} · ${str.kind(it.kind)}：${this.text.slice(it.start, it.end)}${why}`);
+        `${str.t(it.status)} · ${str.t("listItem", str.kind(it.kind), this.text.slice(it.start, it.end))}${why}`);
     }));
     this.replaceChildren(el("h3", {}, str.t("checkHeading")), el("p", { class: "hint" }, str.t("checkInText")),
       el("table", { class: "scores" }, el("thead", {}, head), el("tbody", {}, ...rows)), list);

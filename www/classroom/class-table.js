@@ -88,7 +88,7 @@ export class ClassTable extends HTMLElement {
     const spans = el("table", { class: "class", id: "class-spans" },
       el("thead", {}, el("tr", {}, el("th", { scope: "col" }, str.t("keySpanCol")), el("th", { scope: "col" }, str.t("foundCol", this.#rows.size)))),
       el("tbody", {}, ...this.#spans().map((s) => el("tr", {},
-        el("td", {}, `${str.kind(s.k.kind)}：${this.text.slice(s.k.start, s.k.end)}`), el("td", {}, String(s.found))))));
+        el("td", {}, str.t("listItem", str.kind(s.k.kind), this.text.slice(s.k.start, s.k.end))), el("td", {}, String(s.found))))));
     this.replaceChildren(el("div", { class: "wide-table", tabindex: "0", role: "region", "aria-label": str.t("studentCol") }, students),
       el("div", { class: "wide-table", tabindex: "0", role: "region", "aria-label": str.t("keySpanCol") }, spans));
   }

@@ -21,7 +21,7 @@ import { readSavedText } from "../saved-text.js";
 import { toWebAnnotations } from "../web-annotation.js";
 import { KINDS } from "../pkg/vocabulary.js";
 import { MarksStore } from "./marks-store.js";
-import { markFields } from "./mark-fields.js";
+import { markFields, normaliseMark } from "./mark-fields.js";
 import { compare } from "./compare.js";
 import { printWorksheet } from "./worksheet.js";
 import {
@@ -71,14 +71,19 @@ let answers = new MarksStore();
 let current = null;
 /** Whether Check has been pressed for the answers on screen. */
 let checked = false;
-/** The message line as a key and its arguments, so that it follows a language switch. */
-let message = /** @type {[Key, ...any[]] | null} */ (null);
+/** The message line's wording, redone on a language switch; null when there is none. */
+let message = /** @type {(() => string) | null} */ (null);
+
+/** Shows the message `words` gives, now and after each language switch. @param {() => string} words */
+function say(words) {
+  message = words;
+  $("message").textContent = words();
+  $("message").hidden = false;
+}
 
 /** @param {Key} k @param {...any} args */
 function tell(k, ...args) {
-  message = [k, ...args];
-  $("message").textContent = str.t(k, ...args);
-  $("message").hidden = false;
+  say(() => str.t(k, ...args));
 }
 
 function untell() {
@@ -86,18 +91,20 @@ function untell() {
   $("message").hidden = true;
 }
 
-/** A file problem, worded in the interface language, then what was kept. @param {unknown} e @param {Key} [kept] */
-function tellProblem(e, kept) {
-  if (!(e instanceof FileProblem)) throw e;
+/** A file problem in the interface language. @param {FileProblem} e */
+function problemText(e) {
   const names = { "policy-lens-exercise": str.t("formatExercise"), "policy-lens-teacher": str.t("formatTeacher"), "policy-lens-answers": str.t("formatAnswers") };
   /** @type {Record<string, any>} */
   const d = { ...e.details };
   for (const f of ["expected", "actual"]) if (d[f] in names) d[f] = /** @type {any} */ (names)[d[f]];
   if (d.field) d.field = str.field(d.field);
-  const text = str.t(/** @type {Key} */ (`problem_${e.code}`), d) + (kept ? ` ${str.t(kept)}` : "");
-  message = null;
-  $("message").textContent = text;
-  $("message").hidden = false;
+  return str.t(/** @type {Key} */ (`problem_${e.code}`), d);
+}
+
+/** Shows a file problem, then what was kept; anything else is a bug and thrown on. @param {unknown} e @param {Key} [kept] */
+function tellProblem(e, kept) {
+  if (!(e instanceof FileProblem)) throw e;
+  say(() => problemText(e) + (kept ? ` ${str.t(kept)}` : ""));
 }
 
 /** The store being edited: the key for the teacher, the answers for a student. */
@@ -136,7 +143,7 @@ function draw() {
   $("editing").textContent = teaching ? str.t("editingKey") : str.t("editingAnswers");
   for (const b of document.querySelectorAll("[data-label]")) {
     const k = /** @type {HTMLElement} */ (b).dataset.label ?? "";
-    b.textContent = `${k[0].toUpperCase()} ${str.kind(k)}`;
+    b.replaceChildren(el("kbd", {}, k[0].toUpperCase()), ` ${str.kind(k)}`);
   }
   const store = editing();
   const marks = store.marks;
@@ -169,7 +176,7 @@ function drawKey(afterCheck) {
   const text = exercise.text;
   $("key-list").replaceChildren(...key.marks.map((m) => {
     const attrs = markFields(m.kind).map(([f]) => str.value(f, m[f])).join(" · ");
-    return el("li", {}, `${str.kind(m.kind)}：${text.slice(m.start, m.end)}${attrs ? `（${attrs}）` : ""}`);
+    return el("li", {}, `${str.t("listItem", str.kind(m.kind), text.slice(m.start, m.end))}${attrs ? `（${attrs}）` : ""}`);
   }));
 }
 
@@ -249,9 +256,13 @@ async function startExercise(text) {
   if (await replaceWith(ex)) untell();
 }
 
-/** @param {import("../pkg/policy_lens.js").Analyzer} analyzer @param {string} text @returns {ClassMark[]} */
+/**
+ * The machine's analysis of `text` as a key. (An actor's own `kind` attribute is no field
+ * of a mark, and must not overwrite the mark's kind.)
+ * @param {import("../pkg/policy_lens.js").Analyzer} analyzer @param {string} text @returns {ClassMark[]}
+ */
 function machineKey(analyzer, text) {
-  return marksOf(analyzer.analyze(text, {})).map((m) => ({ kind: m.kind, start: m.start, end: m.end, ...m.attributes }));
+  return marksOf(analyzer.analyze(text, {})).map((m) => normaliseMark({ ...m.attributes, kind: m.kind, start: m.start, end: m.end }));
 }
 
 /** Labels the sheet's selection as `kind` (D with nothing selected: the caret's sentence). @param {string} kind @param {number} start @param {number} end */
@@ -260,6 +271,7 @@ function label(kind, start, end) {
   if (start >= end) { tell("selectFirst"); return; }
   untell();
   current = editing().add(kind, start, end);
+  draw();
 }
 
 /** @param {HTMLInputElement} field */
@@ -446,19 +458,21 @@ function wireTeacher() {
     const files = [...(field.files ?? [])];
     field.value = "";
     if (!exercise) return;
+    /** @type {(() => string)[]} */
     const notes = [];
     for (const f of files) {
       try {
         const a = parseAnswers(await f.text(), exercise.hash, exercise.text.length, f.name);
         const name = a.student.trim() || f.name;
-        if (classTable.add(name, a.marks)) notes.push(str.t("replacedStudent", name));
+        if (classTable.add(name, a.marks)) notes.push(() => str.t("replacedStudent", name));
       } catch (e) {
-        tellProblem(e);
-        notes.push($("message").textContent);
+        if (!(e instanceof FileProblem)) throw e;
+        notes.push(() => problemText(e));
       }
     }
     classTable.render();
-    if (notes.length) { $("message").textContent = notes.join(" "); $("message").hidden = false; } else untell();
+    if (notes.length) say(() => notes.map((n) => n()).join(" "));
+    else untell();
   });
   $("class-csv").addEventListener("click", () => download(nameFor("csv", ".class"), "text/csv;charset=utf-8", classTable.studentsCsv()));
   $("spans-csv").addEventListener("click", () => download(nameFor("csv", ".spans"), "text/csv;charset=utf-8", classTable.spansCsv()));
@@ -467,7 +481,7 @@ function wireTeacher() {
 function relabel() {
   applyStrings(document, str);
   document.title = `${str.t("title")} · ${str.t("classroomTitle")}`;
-  if (message) $("message").textContent = str.t(message[0], ...message.slice(1));
+  if (message) $("message").textContent = message();
   draw();
 }
 
@@ -480,7 +494,11 @@ async function startingExercise() {
     tell("readerEmpty");
   }
   const linked = await exerciseFromFragment(location.hash);
-  if (linked) return linked;
+  if (linked) {
+    // Opened once, the exercise is saved here: a reload keeps the work, not the link.
+    history.replaceState(null, "", location.pathname);
+    return linked;
+  }
   const saved = localStorage.getItem(SAVED_EXERCISE);
   if (saved) return parseExercise(saved, "");
   return null;

@@ -29,10 +29,11 @@ export class MarkList extends HTMLElement {
     this.removeEventListener("keydown", this.#onKey);
   }
 
-  /** Lists `this.marks`. */
+  /** Lists `this.marks`; an entry that had the focus keeps it. */
   render() {
     const { str, text } = this;
     if (!str) return;
+    const focused = this.contains(document.activeElement) ? document.activeElement?.getAttribute("data-id") : null;
     const lineStarts = [0];
     for (let i = text.indexOf("\n"); i >= 0; i = text.indexOf("\n", i + 1)) lineStarts.push(i + 1);
     /** @param {number} offset */
@@ -41,12 +42,13 @@ export class MarkList extends HTMLElement {
       const attrs = markFields(m.kind).map(([f]) => str.value(f, m[f])).join(" · ");
       const after = text.slice(m.end, m.end + CONTEXT).split("\n")[0];
       const button = el("button", { type: "button", class: "pick", "data-id": String(m.id), "aria-current": String(m.id === this.current) },
-        `${str.kind(m.kind)}：${text.slice(m.start, m.end)}`);
+        str.t("listItem", str.kind(m.kind), text.slice(m.start, m.end)));
       button.addEventListener("click", () => this.dispatchEvent(new CustomEvent("mark-pick", { bubbles: true, detail: { id: m.id } })));
       const where = el("small", {}, `${attrs ? `${attrs} · ` : ""}${str.t("lineNo", lineOf(m.start))}${after ? ` · ${str.t("before", after)}` : ""}`);
       return el("li", { class: m.id === this.current ? "current" : "" }, button, " ", where);
     });
     this.replaceChildren(items.length ? el("ol", {}, ...items) : el("p", { class: "hint" }, str.t("noMarks")));
+    if (focused) /** @type {HTMLElement | null} */ (this.querySelector(`button[data-id="${focused}"]`))?.focus();
   }
 
   /** Brings the current mark's entry into view in the list. */
