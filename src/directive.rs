@@ -81,27 +81,27 @@ fn directive_of(doc: &Document, index: usize, unit: &Unit, lex: &Lexicons) -> Op
             return make(
                 Force::Obligation,
                 Some(Span::new(at, at + '要'.len_utf8())),
-                "marker-numbered-yao",
+                "directive-numbered-yao",
             );
         }
     }
     if is_responsibility_note(doc, unit) {
-        return make(Force::Obligation, None, "responsibility-note");
+        return make(Force::Obligation, None, "directive-responsibility-note");
     }
     let marker = first_marker(doc, unit, lex);
     let blocked = non_directive_cue(doc, unit, lex);
     if let Some((span, force, strong)) = marker {
         if strong || blocked.is_none() {
             let rule = match force {
-                Force::Obligation => "marker-obligation",
-                Force::Prohibition => "marker-prohibition",
-                Force::Encouragement => "marker-encouragement",
+                Force::Obligation => "directive-marker-obligation",
+                Force::Prohibition => "directive-marker-prohibition",
+                Force::Encouragement => "directive-marker-encouragement",
             };
             return make(force, Some(span), rule);
         }
     }
     if reports_an_imperative(doc, unit, lex) {
-        return make(Force::Obligation, None, "reported-imperative");
+        return make(Force::Obligation, None, "directive-reported-imperative");
     }
     if blocked.is_some()
         || text.ends_with(['：', ':'])
@@ -342,26 +342,26 @@ fn implicit_imperative(doc: &Document, unit: &Unit, lex: &Lexicons) -> Option<&'
                 .iter()
                 .any(|t| lex.measure_verbs.contains(doc.word(t)));
             if has_verb && matches!(w, "由" | "从" | "对" | "以" | "将" | "把") {
-                return Some("implicit-prepositional");
+                return Some("directive-implicit-prepositional");
             }
             continue;
         }
         if opens_with_verb(doc, unit, head, lex) {
-            return Some("implicit-imperative");
+            return Some("directive-implicit-imperative");
         }
         // A responsibility note: (商务部、国务院扶贫办等按职责分工负责).
         if unit.tokens[head..clause.end]
             .iter()
             .any(|t| names_responsibility(doc.word(t)))
         {
-            return Some("responsibility-note");
+            return Some("directive-responsibility-note");
         }
         // A clause with a noun subject and a 由… predicate states who pays or acts.
         if unit.tokens[head..clause.end]
             .iter()
             .any(|t| doc.word(t) == "由")
         {
-            return Some("implicit-assignment");
+            return Some("directive-implicit-assignment");
         }
         return None;
     }

@@ -28,7 +28,7 @@ pub fn responsible_actors(
     // A note names who is responsible for the whole point it closes; notes are in unit order.
     let notes: Vec<(usize, Vec<usize>)> = directives
         .iter()
-        .filter(|d| d.rule == "responsibility-note")
+        .filter(|d| d.rule == "directive-responsibility-note")
         .map(|d| (d.unit, own(d.unit)))
         .filter(|(_, a)| !a.is_empty())
         .collect();
