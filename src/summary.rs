@@ -127,7 +127,7 @@ fn responsibilities(a: SpanLists) -> Vec<Responsibility> {
             if row.directives.last() != Some(&di) {
                 row.directives.push(di);
                 row.measures
-                    .extend(sorted_range(&a.measures, |m| m.directive, di));
+                    .extend(sorted_range(a.measures, |m| m.directive, di));
             }
         }
     }
