@@ -1,5 +1,6 @@
 //! The analysed text cut into units, words and clauses: what every tagger reads.
 
+use crate::numbering::numbering;
 use crate::segment::{Pos, Segmenter, Token};
 use crate::text::{is_clause_separator, split_units, Span};
 
@@ -25,6 +26,8 @@ pub struct Unit {
     pub ends_line: bool,
     /// Index of its line (paragraph) in the text, counted from 0.
     pub line: usize,
+    /// Where its numbering (一、, （二）, 三要) ends in the text; 0 when it has none.
+    pub number_end: usize,
 }
 
 /// The text with its units: built once per analysis and read by every tagger.
@@ -54,12 +57,14 @@ impl<'t> Document<'t> {
                         .trim_start_matches([' ', '\t', '\r', '\u{3000}'])
                         .starts_with('\n')
                     || rest.trim().is_empty();
+                let number_end = numbering(span.of(text)).map_or(0, |n| span.start + n.len);
                 Unit {
                     span,
                     tokens,
                     clauses,
                     ends_line,
                     line,
+                    number_end,
                 }
             })
             .collect();
@@ -75,25 +80,83 @@ impl<'t> Document<'t> {
     pub fn unit_text(&self, unit: &Unit) -> &'t str {
         unit.span.of(self.text)
     }
+
+    /// The view of unit `index`.
+    pub fn view(&self, index: usize) -> UnitView<'_, 't> {
+        UnitView {
+            doc: self,
+            index,
+            unit: &self.units[index],
+        }
+    }
+
+    /// Every unit's view, in order.
+    pub fn views(&self) -> impl Iterator<Item = UnitView<'_, 't>> + '_ {
+        (0..self.units.len()).map(|i| self.view(i))
+    }
 }
 
-/// Whether a word is made only of characters that show nothing by themselves: zero-width
-/// and bidirectional controls, the byte-order mark, combining marks.
-pub fn is_invisible(word: &str) -> bool {
-    !word.is_empty()
-        && word.chars().all(|c| {
-            matches!(c, '\u{200b}'..='\u{200f}' | '\u{202a}'..='\u{202e}' | '\u{2060}'..='\u{2069}' | '\u{feff}')
-                || matches!(c, '\u{0300}'..='\u{036f}' | '\u{1ab0}'..='\u{1aff}' | '\u{20d0}'..='\u{20ff}' | '\u{fe20}'..='\u{fe2f}')
-        })
+/// One unit as the rules read it: its index, its words and their text.
+#[derive(Debug, Clone, Copy)]
+pub struct UnitView<'d, 't> {
+    /// The document the unit belongs to.
+    pub doc: &'d Document<'t>,
+    /// Index of the unit in the document.
+    pub index: usize,
+    /// The unit.
+    pub unit: &'d Unit,
 }
 
-/// Whether a word is part of a date or period (2019年, 1月, 31日至, 起), however
-/// segmentation cut it.
-pub fn is_date_word(word: &str) -> bool {
-    !word.is_empty()
-        && word
-            .chars()
-            .all(|c| c.is_ascii_digit() || "年月日至起".contains(c))
+impl<'d, 't> UnitView<'d, 't> {
+    /// The unit's words.
+    pub fn tokens(&self) -> &'d [Token] {
+        &self.unit.tokens
+    }
+
+    /// The number of words.
+    pub fn len(&self) -> usize {
+        self.unit.tokens.len()
+    }
+
+    /// Whether the unit has no words.
+    pub fn is_empty(&self) -> bool {
+        self.unit.tokens.is_empty()
+    }
+
+    /// Word `i`.
+    pub fn token(&self, i: usize) -> &'d Token {
+        &self.unit.tokens[i]
+    }
+
+    /// The text of word `i`.
+    pub fn word(&self, i: usize) -> &'t str {
+        self.doc.word(&self.unit.tokens[i])
+    }
+
+    /// The text of word `i`, or `""` past either end of the unit.
+    pub fn word_or_empty(&self, i: usize) -> &'t str {
+        self.unit.tokens.get(i).map_or("", |t| self.doc.word(t))
+    }
+
+    /// The unit's text.
+    pub fn text(&self) -> &'t str {
+        self.unit.span.of(self.doc.text)
+    }
+
+    /// The unit's clauses.
+    pub fn clauses(&self) -> &'d [Clause] {
+        &self.unit.clauses
+    }
+
+    /// The text from the start of word `first` to the end of word `last`.
+    pub fn text_of(&self, first: usize, last: usize) -> &'t str {
+        self.span_of(first, last).of(self.doc.text)
+    }
+
+    /// The span from the start of word `first` to the end of word `last`.
+    pub fn span_of(&self, first: usize, last: usize) -> Span {
+        Span::new(self.token(first).span.start, self.token(last).span.end)
+    }
 }
 
 /// Whether a word is a clause separator.

@@ -1,10 +1,11 @@
 //! Links: each directive to the responsible actors the text names for it.
 
-use crate::actor::Actor;
-use crate::directive::Directive;
 use crate::document::{sorted_range, Document};
 use crate::model::Role;
-use crate::outline::{NumberStyle, OutlineItem};
+use crate::numbering::NumberStyle;
+use crate::outline::OutlineItem;
+use crate::rule::Rule;
+use crate::tagged::{Actor, Directive};
 
 /// For each directive, the indices of its responsible actors, found in this order:
 /// the unit's own responsible actors; the subject of the previous directive of the same
@@ -18,17 +19,19 @@ pub fn responsible_actors(
 ) -> Vec<Vec<usize>> {
     let own = |unit: usize| -> Vec<usize> {
         sorted_range(actors, |a| a.unit, unit)
-            .filter(|&i| actors[i].role == Role::Responsible && actors[i].rule != "actor-addressee")
+            .filter(|&i| {
+                actors[i].role == Role::Responsible && actors[i].rule != Rule::ActorAddressee
+            })
             .collect()
     };
     let addressees: Vec<usize> = (0..actors.len())
-        .filter(|&i| actors[i].rule == "actor-addressee")
+        .filter(|&i| actors[i].rule == Rule::ActorAddressee)
         .collect();
     let mut links: Vec<Vec<usize>> = directives.iter().map(|d| own(d.unit)).collect();
     // A note names who is responsible for the whole point it closes; notes are in unit order.
     let notes: Vec<(usize, Vec<usize>)> = directives
         .iter()
-        .filter(|d| d.rule == "responsibility-note")
+        .filter(|d| d.rule == Rule::DirectiveResponsibilityNote)
         .map(|d| (d.unit, own(d.unit)))
         .filter(|(_, a)| !a.is_empty())
         .collect();

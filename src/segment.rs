@@ -1,12 +1,13 @@
 //! Word segmentation: jieba-rs with `data/jieba_dict.txt` (its default dictionary less the
-//! rarest words) plus the policy lexicon, and a guess at the part of speech of unknown words.
+//! rarest words) plus the policy lexicon (`data/policy_lexicon.tsv`), and a guess at the
+//! part of speech of unknown words (`data/surnames.tsv`).
 
 use rustc_hash::{FxHashMap as HashMap, FxHashSet as HashSet};
 
 use jieba_rs::Jieba;
 
-use crate::lexicon::Lexicons;
-use crate::text::Span;
+use crate::lexicon::tables::{self, class};
+use crate::text::{is_han, Span};
 
 /// The part of speech of a token, folded from jieba's tag set to what the taggers ask.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
@@ -82,9 +83,6 @@ fn without_header(text: &str) -> &str {
     rest
 }
 
-/// The modal that HMM segmentation glues to the word before it.
-const MODAL: &str = "要";
-
 /// The segmenter: built once, because building the dictionary is the expensive part.
 pub struct Segmenter {
     jieba: Jieba,
@@ -93,11 +91,19 @@ pub struct Segmenter {
     tags: HashMap<&'static str, Pos>,
     /// Surnames that make an unknown word a name (`data/surnames.tsv`).
     surnames: HashSet<char>,
+    /// Modals that HMM segmentation glues to an unknown word before them.
+    glued_modals: &'static [&'static str],
+}
+
+impl Default for Segmenter {
+    fn default() -> Self {
+        Self::new()
+    }
 }
 
 impl Segmenter {
     /// Builds the dictionary (`data/jieba_dict.txt`) and adds the policy lexicon.
-    pub fn new(lexicons: &Lexicons) -> Self {
+    pub fn new() -> Self {
         let mut jieba = Jieba::empty();
         let mut dict = without_header(DICTIONARY).as_bytes();
         // The dictionary ships with the crate: a failure here is a build mistake, which
@@ -106,17 +112,16 @@ impl Segmenter {
             .load_dict(&mut dict)
             .expect("data/jieba_dict.txt is a valid jieba dictionary");
         let mut tags = HashMap::default();
-        for term in &lexicons.policy_terms {
+        for term in tables::POLICY_TERMS {
             // A weight of 0 only splits a dictionary word; it must not add a new one.
             if term.freq > 0 {
-                jieba.add_word(term.word, Some(term.freq), Some(term.pos));
+                jieba.add_word(term.word, Some(term.freq as usize), Some(term.pos));
                 tags.insert(term.word, Pos::from_jieba(term.pos));
             } else if jieba.has_word(term.word) {
                 jieba.add_word(term.word, Some(0), None);
             }
         }
-        let surnames = lexicons
-            .surnames
+        let surnames = tables::SURNAMES
             .iter()
             .filter_map(|s| s.chars().next())
             .collect();
@@ -124,6 +129,7 @@ impl Segmenter {
             jieba,
             tags,
             surnames,
+            glued_modals: class::GLUED_MODAL,
         }
     }
 
@@ -143,11 +149,15 @@ impl Segmenter {
             };
             // jieba's HMM glues an unknown head to the modal after it (生态环境局要): a word
             // outside the dictionary never ends with 要.
-            if unknown && t.word.len() > MODAL.len() && t.word.ends_with(MODAL) {
-                let cut = end - MODAL.len();
+            let modal = self
+                .glued_modals
+                .iter()
+                .find(|m| unknown && t.word.len() > m.len() && t.word.ends_with(**m));
+            if let Some(modal) = modal {
+                let cut = end - modal.len();
                 out.push(Token {
                     span: Span::new(start, cut),
-                    pos: self.guess_unknown(&t.word[..t.word.len() - MODAL.len()]),
+                    pos: self.guess_unknown(&t.word[..t.word.len() - modal.len()]),
                 });
                 out.push(Token {
                     span: Span::new(cut, end),
@@ -172,7 +182,7 @@ impl Segmenter {
         let Some(first) = chars.next() else {
             return Pos::Symbol;
         };
-        if !is_cjk(first) {
+        if !is_han(first) {
             return Pos::Symbol;
         }
         match chars.count() {
@@ -201,9 +211,4 @@ impl Segmenter {
             .map(|t| t.word)
             .collect()
     }
-}
-
-/// Whether `c` is a CJK ideograph (the basic block, extension A, or the astral extensions).
-fn is_cjk(c: char) -> bool {
-    matches!(c, '\u{4e00}'..='\u{9fff}' | '\u{3400}'..='\u{4dbf}' | '\u{20000}'..='\u{3134f}')
 }

@@ -1,94 +1,41 @@
 //! The summary: counts, who must do what, measures by instrument, slogans, keywords,
-//! issuers, dates and sources.
+//! issuers, dates and sources. It reads the document and the schema's spans, nothing of
+//! the taggers.
 
 use std::collections::BTreeMap;
 
 use rustc_hash::{FxHashMap as HashMap, FxHashSet as HashSet};
 
-use serde::Serialize;
-
-use crate::analysis::{Analysis, Stretch};
 use crate::document::{sorted_range, Document};
-use crate::lexicon::Lexicons;
+use crate::lexicon::tables::{self, class};
+use crate::lexicon::{word_set, WordSet};
 use crate::model::{Instrument, Role};
+use crate::schema::{Counts, Keyword, Responsibility, Slogan, SpanLists, Stretch, Summary};
 use crate::segment::Pos;
 use crate::text::Span;
 
-/// How many of each thing, and of each attribute value.
-#[derive(Debug, Clone, Default, PartialEq, Serialize)]
-pub struct Counts {
-    /// Directive units.
-    pub directives: usize,
-    /// Actor mentions.
-    pub actors: usize,
-    /// Measures.
-    pub measures: usize,
-    /// Target mentions.
-    pub targets: usize,
-    /// Directives per force.
-    pub force: BTreeMap<&'static str, usize>,
-    /// Actors per role.
-    pub role: BTreeMap<&'static str, usize>,
-    /// Actors per level.
-    pub level: BTreeMap<&'static str, usize>,
-    /// Measures per instrument.
-    pub instrument: BTreeMap<&'static str, usize>,
+/// The tables the summary reads: `data/stopwords.tsv` and the source labels of
+/// `word_classes.tsv`.
+#[derive(Debug)]
+pub struct SummaryTables {
+    stopwords: WordSet,
+    source_labels: Vec<&'static str>,
 }
 
-/// One row of the who-must-do-what table.
-#[derive(Debug, Clone, PartialEq, Serialize)]
-pub struct Responsibility {
-    /// The actor as written.
-    pub actor: String,
-    /// Its level.
-    pub level: &'static str,
-    /// Indices in `actors` of its responsible mentions.
-    pub mentions: Vec<usize>,
-    /// Indices in `directives` addressed to it.
-    pub directives: Vec<usize>,
-    /// Indices in `measures` of those directives' measures.
-    pub measures: Vec<usize>,
+impl SummaryTables {
+    /// Builds the look-ups from the compiled tables.
+    pub fn new() -> Self {
+        SummaryTables {
+            stopwords: word_set(tables::STOPWORDS),
+            source_labels: class::SOURCE_LABEL.to_vec(),
+        }
+    }
 }
 
-/// A slogan or formula in quotation marks, with how often it occurs.
-#[derive(Debug, Clone, PartialEq, Serialize)]
-pub struct Slogan {
-    /// The slogan without its quotation marks.
-    pub text: String,
-    /// How often it occurs.
-    pub count: usize,
-    /// Its first occurrence, quotation marks excluded.
-    pub first: Stretch,
-}
-
-/// A keyword with its frequency.
-#[derive(Debug, Clone, PartialEq, Serialize)]
-pub struct Keyword {
-    /// The word.
-    pub word: String,
-    /// How often it occurs.
-    pub count: usize,
-}
-
-/// The summary of an analysis.
-#[derive(Debug, Clone, Default, PartialEq, Serialize)]
-pub struct Summary {
-    /// Counts per category and attribute.
-    pub counts: Counts,
-    /// Who must do what: each responsible actor with its directives and measures.
-    pub responsibilities: Vec<Responsibility>,
-    /// Indices in `measures`, grouped by instrument.
-    pub measures_by_instrument: BTreeMap<&'static str, Vec<usize>>,
-    /// Slogans and formulas in quotation marks, most frequent first.
-    pub slogans: Vec<Slogan>,
-    /// The most frequent content words.
-    pub keywords: Vec<Keyword>,
-    /// The issuers, as written, each once.
-    pub issuers: Vec<String>,
-    /// Dates written in the text (`2017-09-29`, `2018年11月16日`).
-    pub dates: Vec<Stretch>,
-    /// Source lines (`来源:青海日报`).
-    pub sources: Vec<Stretch>,
+impl Default for SummaryTables {
+    fn default() -> Self {
+        Self::new()
+    }
 }
 
 /// How many keywords the summary lists.
@@ -96,11 +43,12 @@ const KEYWORDS: usize = 12;
 /// Longest quoted text taken as a slogan, in characters.
 const MAX_SLOGAN_CHARS: usize = 16;
 
-/// Builds the summary of an analysis; `at` turns a byte span into a stretch.
+/// Builds the summary of the spans `a` found in `doc`; `at` turns a byte span into a
+/// stretch.
 pub fn summarize(
     doc: &Document,
-    lex: &Lexicons,
-    a: &Analysis,
+    tables: &SummaryTables,
+    a: SpanLists,
     at: &dyn Fn(Span) -> Stretch,
 ) -> Summary {
     let mut counts = Counts {
@@ -110,10 +58,10 @@ pub fn summarize(
         targets: a.targets.len(),
         ..Counts::default()
     };
-    for d in &a.directives {
+    for d in a.directives {
         *counts.force.entry(d.force.as_str()).or_default() += 1;
     }
-    for x in &a.actors {
+    for x in a.actors {
         *counts.role.entry(x.role.as_str()).or_default() += 1;
         *counts.level.entry(x.level.as_str()).or_default() += 1;
     }
@@ -128,6 +76,20 @@ pub fn summarize(
             .or_default()
             .push(i);
     }
+    Summary {
+        counts,
+        responsibilities: responsibilities(a),
+        measures_by_instrument,
+        slogans: slogans(doc.text, at),
+        keywords: keywords(doc, tables),
+        issuers: issuers(a),
+        dates: dates(doc.text).into_iter().map(at).collect(),
+        sources: sources(doc.text, tables).into_iter().map(at).collect(),
+    }
+}
+
+/// The issuers as written, each once (a name inside another counts as that one).
+fn issuers(a: SpanLists) -> Vec<String> {
     let mut issuers: Vec<String> = Vec::new();
     for x in a.actors.iter().filter(|x| x.role == Role::Issuer) {
         if !issuers
@@ -137,19 +99,10 @@ pub fn summarize(
             issuers.push(x.at.text.clone());
         }
     }
-    Summary {
-        counts,
-        responsibilities: responsibilities(a),
-        measures_by_instrument,
-        slogans: slogans(doc.text, at),
-        keywords: keywords(doc, lex),
-        issuers,
-        dates: dates(doc.text).into_iter().map(at).collect(),
-        sources: sources(doc.text).into_iter().map(at).collect(),
-    }
+    issuers
 }
 
-fn responsibilities(a: &Analysis) -> Vec<Responsibility> {
+fn responsibilities(a: SpanLists) -> Vec<Responsibility> {
     let mut rows: Vec<Responsibility> = Vec::new();
     let mut row_of: HashMap<&str, usize> = HashMap::default();
     let mut mentioned: HashSet<usize> = HashSet::default();
@@ -159,7 +112,7 @@ fn responsibilities(a: &Analysis) -> Vec<Responsibility> {
             let r = *row_of.entry(actor.at.text.as_str()).or_insert_with(|| {
                 rows.push(Responsibility {
                     actor: actor.at.text.clone(),
-                    level: actor.level.as_str(),
+                    level: actor.level,
                     mentions: Vec::new(),
                     directives: Vec::new(),
                     measures: Vec::new(),
@@ -174,7 +127,7 @@ fn responsibilities(a: &Analysis) -> Vec<Responsibility> {
             if row.directives.last() != Some(&di) {
                 row.directives.push(di);
                 row.measures
-                    .extend(sorted_range(&a.measures, |m| m.directive, di));
+                    .extend(sorted_range(a.measures, |m| m.directive, di));
             }
         }
     }
@@ -214,7 +167,7 @@ fn slogans(text: &str, at: &dyn Fn(Span) -> Stretch) -> Vec<Slogan> {
     found
 }
 
-fn keywords(doc: &Document, lex: &Lexicons) -> Vec<Keyword> {
+fn keywords(doc: &Document, tables: &SummaryTables) -> Vec<Keyword> {
     let mut freq: HashMap<&str, usize> = HashMap::default();
     let mut order: Vec<&str> = Vec::new();
     for unit in &doc.units {
@@ -222,7 +175,7 @@ fn keywords(doc: &Document, lex: &Lexicons) -> Vec<Keyword> {
             let w = doc.word(t);
             // Place names from segmentation are mostly modifiers (深度 in 深度贫困地区).
             let content = matches!(t.pos, Pos::Noun | Pos::VerbalNoun | Pos::Name);
-            if !content || w.chars().count() < 2 || lex.stopwords.contains(w) {
+            if !content || w.chars().count() < 2 || tables.stopwords.contains(w) {
                 continue;
             }
             let n = freq.entry(w).or_insert(0);
@@ -291,10 +244,10 @@ fn dates(text: &str) -> Vec<Span> {
     out
 }
 
-/// Source lines: the text after `来源:` up to the next white space.
-fn sources(text: &str) -> Vec<Span> {
+/// Source lines: the text after a source label (`来源:`) up to the next white space.
+fn sources(text: &str, tables: &SummaryTables) -> Vec<Span> {
     let mut out = Vec::new();
-    for label in ["来源:", "来源：", "来源 :"] {
+    for label in &tables.source_labels {
         let mut from = 0;
         while let Some(k) = text[from..].find(label) {
             let start = from + k + label.len();
@@ -324,8 +277,11 @@ mod tests {
 
     #[test]
     fn finds_source_after_label() {
-        let text = "来源:青海日报 日期:2017";
-        let found: Vec<&str> = sources(text).iter().map(|s| s.of(text)).collect();
-        assert_eq!(found, ["青海日报"]);
+        let text = "来源:江南日报 日期:2017 来源：南山晚报";
+        let found: Vec<&str> = sources(text, &SummaryTables::new())
+            .iter()
+            .map(|s| s.of(text))
+            .collect();
+        assert_eq!(found, ["江南日报", "南山晚报"]);
     }
 }

@@ -1,67 +1,117 @@
 //! Targets (ANNOTATION.md §4): the groups of people a measure serves.
 
-use crate::document::{Document, Unit};
-use crate::lexicon::Lexicons;
+use crate::document::{Document, UnitView};
+use crate::grammar::Grammar;
+use crate::lexicon::tables::{self, class};
+use crate::lexicon::{word_set, WordList, WordSet};
 use crate::phrase::{de_modifier, Phrase};
+use crate::rule::Rule;
+use crate::tagged::Target;
 use crate::text::Span;
 
-/// A target mention.
-#[derive(Debug, Clone, PartialEq, Eq)]
-pub struct Target {
-    /// Index of its unit.
-    pub unit: usize,
-    /// Where it stands in the text.
-    pub span: Span,
-    /// The rule that found it.
-    pub rule: &'static str,
+/// The tables the target tagger reads: `data/target_heads.tsv` and classes of
+/// `word_classes.tsv`.
+#[derive(Debug)]
+pub struct TargetTables {
+    heads: WordList,
+    /// Heads that need a modifier before them (`alone` is `no`: 人员, 家庭).
+    heads_needing_modifier: WordSet,
+    modifier_openers: WordSet,
+    care_verbs: WordSet,
+    cadre_heads: Vec<&'static str>,
+    restriction_starts: Vec<&'static str>,
 }
 
-/// Finds every target of a document; `phrases` holds the noun phrases of each unit.
-pub fn targets(doc: &Document, lex: &Lexicons, phrases: &[Vec<Phrase>]) -> Vec<Target> {
-    let mut out = Vec::new();
-    for (ui, unit) in doc.units.iter().enumerate() {
-        for p in &phrases[ui] {
-            let start = unit.tokens[p.first].span.start;
-            let text_to = |k: usize| Span::new(start, unit.tokens[k].span.end);
-            let cared = p.first > 0
-                && lex
-                    .classes
-                    .care_verbs
-                    .contains(&doc.word(&unit.tokens[p.first - 1]))
-                && text_to(p.last).of(doc.text).ends_with("干部");
-            // The group may stand inside a longer phrase (农村人口供水保障水平).
-            let served = (p.first..=p.last).rev().find(|&k| {
-                let text = text_to(k).of(doc.text);
-                lex.target_heads.suffix_of(text).is_some_and(|h| {
-                    text.len() > h.len() || !lex.target_heads_needing_modifier.contains(h)
-                })
-            });
-            let core = match (served, cared) {
-                (Some(k), _) => text_to(k),
-                (None, true) => text_to(p.last),
-                (None, false) => continue,
-            };
-            let (start, rule) = match modifier_start(doc, unit, p.first, lex) {
-                Some(s) => (s, "target-modified"),
-                None if cared => (core.start, "target-cared-for"),
-                None => (core.start, "target-head"),
-            };
-            out.push(Target {
-                unit: ui,
-                span: Span::new(start, core.end),
-                rule,
-            });
+impl TargetTables {
+    /// Builds the look-ups from the compiled tables.
+    pub fn new() -> Self {
+        TargetTables {
+            heads: WordList::new(tables::TARGET_HEADS.iter().map(|h| h.head)),
+            heads_needing_modifier: tables::TARGET_HEADS
+                .iter()
+                .filter(|h| !h.alone)
+                .map(|h| h.head)
+                .collect(),
+            modifier_openers: word_set(class::MODIFIER_OPENER),
+            care_verbs: word_set(class::CARE_VERB),
+            cadre_heads: class::CADRE_HEAD.to_vec(),
+            restriction_starts: class::TARGET_RESTRICTION_START.to_vec(),
         }
     }
-    out
 }
 
-/// Where a `…的` modifier before word `first` starts, when it is a short restriction
-/// (符合条件的, 培训合格的) opened by a preposition or by 符合.
-fn modifier_start(doc: &Document, unit: &Unit, first: usize, lex: &Lexicons) -> Option<usize> {
-    let (i, before) = de_modifier(doc, unit, first, |w| {
-        lex.classes.modifier_openers.contains(&w)
-    })?;
-    let opened = before.is_some_and(|w| lex.classes.modifier_openers.contains(&w));
-    (opened || doc.word(&unit.tokens[i]).starts_with("符合")).then(|| unit.tokens[i].span.start)
+impl Default for TargetTables {
+    fn default() -> Self {
+        Self::new()
+    }
+}
+
+/// The target tagger: the grammar and its own tables.
+#[derive(Clone, Copy)]
+pub struct TargetTagger<'a> {
+    /// The shared word classes.
+    pub grammar: &'a Grammar,
+    /// The target tables.
+    pub tables: &'a TargetTables,
+}
+
+impl TargetTagger<'_> {
+    /// Finds every target of a document; `phrases` holds the noun phrases of each unit.
+    pub fn targets(&self, doc: &Document, phrases: &[Vec<Phrase>]) -> Vec<Target> {
+        let mut out = Vec::new();
+        for u in doc.views() {
+            for p in &phrases[u.index] {
+                if let Some((span, rule)) = self.target_of(u, p) {
+                    out.push(Target {
+                        unit: u.index,
+                        span,
+                        rule,
+                    });
+                }
+            }
+        }
+        out
+    }
+
+    /// The target a phrase names, if any: its span and rule.
+    fn target_of(&self, u: UnitView, p: &Phrase) -> Option<(Span, Rule)> {
+        let t = self.tables;
+        let cared = p.first > 0
+            && t.care_verbs.contains(u.word(p.first - 1))
+            && t.cadre_heads
+                .iter()
+                .any(|h| u.text_of(p.first, p.last).ends_with(h));
+        // The group may stand inside a longer phrase (农村人口供水保障水平).
+        let served = (p.first..=p.last).rev().find(|&k| {
+            let text = u.text_of(p.first, k);
+            t.heads
+                .suffix_of(text)
+                .is_some_and(|h| text.len() > h.len() || !t.heads_needing_modifier.contains(h))
+        });
+        let core = match (served, cared) {
+            (Some(k), _) => u.span_of(p.first, k),
+            (None, true) => u.span_of(p.first, p.last),
+            (None, false) => return None,
+        };
+        let (start, rule) = match self.modifier_start(u, p.first) {
+            Some(s) => (s, Rule::TargetModified),
+            None if cared => (core.start, Rule::TargetCaredFor),
+            None => (core.start, Rule::TargetHead),
+        };
+        Some((Span::new(start, core.end), rule))
+    }
+
+    /// Where a `…的` modifier before word `first` starts, when it is a short restriction
+    /// (符合条件的, 培训合格的) opened by a preposition or by 符合.
+    fn modifier_start(&self, u: UnitView, first: usize) -> Option<usize> {
+        let openers = &self.tables.modifier_openers;
+        let (i, before) = de_modifier(self.grammar, u, first, |w| openers.contains(w))?;
+        let opened = before.is_some_and(|w| openers.contains(w));
+        let restricted = self
+            .tables
+            .restriction_starts
+            .iter()
+            .any(|s| u.word(i).starts_with(s));
+        (opened || restricted).then(|| u.token(i).span.start)
+    }
 }

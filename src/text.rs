@@ -31,6 +31,12 @@ impl Span {
     }
 }
 
+/// Whether `c` is a Han character: the basic CJK block, extension A or the astral
+/// extensions (𠀀 …).
+pub fn is_han(c: char) -> bool {
+    matches!(c, '\u{4e00}'..='\u{9fff}' | '\u{3400}'..='\u{4dbf}' | '\u{20000}'..='\u{3134f}')
+}
+
 /// Characters that end a unit (ANNOTATION.md §0).
 pub fn is_unit_terminator(c: char) -> bool {
     matches!(c, '。' | '！' | '？' | '；' | '!' | '?' | ';' | '\n')

@@ -51,7 +51,17 @@ fn a_folder_gives_one_json_line_per_text() {
         .lines()
         .map(|l| serde_json::from_str(l).unwrap())
         .collect();
-    assert_eq!(lines.len(), 4);
+    let texts = std::fs::read_dir(dev_dir())
+        .unwrap()
+        .filter(|e| {
+            e.as_ref()
+                .unwrap()
+                .path()
+                .extension()
+                .is_some_and(|x| x == "txt")
+        })
+        .count();
+    assert_eq!(lines.len(), texts, "one line per .txt file of the folder");
     assert!(lines
         .iter()
         .all(|l| l["file"].as_str().unwrap().ends_with(".txt") && l["directives"].is_array()));

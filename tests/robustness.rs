@@ -1,87 +1,19 @@
 //! No input panics, and every span is exact: inside the text, on character boundaries,
 //! in order, with `text` equal to what its UTF-16 offsets name.
 
-use policy_lens::analysis::Stretch;
-use policy_lens::{Analysis, Analyzer};
+mod common;
+
+use common::analyzer;
+use policy_lens::Analysis;
 use proptest::prelude::*;
-use std::sync::OnceLock;
 
-fn analyzer() -> &'static Analyzer {
-    static A: OnceLock<Analyzer> = OnceLock::new();
-    A.get_or_init(Analyzer::new)
-}
-
-/// Every stretch of an analysis, with what it is.
-fn stretches(a: &Analysis) -> Vec<(&'static str, &Stretch)> {
-    let mut out: Vec<(&'static str, &Stretch)> = Vec::new();
-    out.extend(a.directives.iter().map(|d| ("directive", &d.at)));
-    out.extend(
-        a.directives
-            .iter()
-            .filter_map(|d| d.marker.as_ref())
-            .map(|m| ("marker", m)),
-    );
-    out.extend(a.actors.iter().map(|x| ("actor", &x.at)));
-    out.extend(a.measures.iter().map(|m| ("measure", &m.at)));
-    out.extend(a.targets.iter().map(|t| ("target", &t.at)));
-    out.extend(
-        a.outline
-            .iter()
-            .flat_map(|o| [("outline", &o.at), ("title", &o.title)]),
-    );
-    out.extend(a.summary.slogans.iter().map(|s| ("slogan", &s.first)));
-    out.extend(a.summary.dates.iter().map(|s| ("date", s)));
-    out.extend(a.summary.sources.iter().map(|s| ("source", s)));
-    out
-}
-
-/// Checks the span invariants and the links of an analysis of `text`.
-fn check(text: &str, a: &Analysis) {
-    let utf16: Vec<u16> = text.encode_utf16().collect();
-    assert_eq!(a.length, utf16.len(), "length must be the UTF-16 length");
-    for (kind, s) in stretches(a) {
-        assert!(
-            s.start <= s.end && s.end <= utf16.len(),
-            "{kind} {}..{} outside the text",
-            s.start,
-            s.end
-        );
-        let slice = String::from_utf16(&utf16[s.start..s.end])
-            .unwrap_or_else(|_| panic!("{kind} {}..{} splits a surrogate pair", s.start, s.end));
-        assert_eq!(
-            slice, s.text,
-            "{kind} text must equal the slice its offsets name"
-        );
-    }
-    for list in [
-        a.directives.iter().map(|d| &d.at).collect::<Vec<_>>(),
-        a.actors.iter().map(|x| &x.at).collect(),
-        a.measures.iter().map(|m| &m.at).collect(),
-        a.targets.iter().map(|t| &t.at).collect(),
-    ] {
-        assert!(
-            list.windows(2).all(|w| w[0].start <= w[1].start),
-            "spans of one kind must be in text order"
-        );
-    }
-    for d in &a.directives {
-        assert!(
-            d.actors.iter().all(|&i| i < a.actors.len()),
-            "directive links a missing actor"
-        );
-    }
-    for m in &a.measures {
-        let d = &a.directives[m.directive];
-        assert!(
-            d.at.start <= m.at.start && m.at.end <= d.at.end,
-            "a measure lies inside its directive"
-        );
-    }
-}
-
+/// Analyses `text` and checks the schema's promises (`Analysis::check`: inside the text,
+/// on whole characters, `text` equal to its slice, in order, links that exist).
 fn analyze_and_check(text: &str) -> Analysis {
     let a = analyzer().analyze(text);
-    check(text, &a);
+    if let Err(e) = a.check(text) {
+        panic!("{e}\ntext: {text:?}");
+    }
     a
 }
 

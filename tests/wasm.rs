@@ -1,6 +1,7 @@
 //! The WebAssembly API in headless Chromium (`make wasm-test`): it returns the same analysis
 //! as the native command line on every dev text, keeps offsets exact beyond the BMP, draws
-//! one element per span without losing text, and reports bad arguments as Errors.
+//! one element per span without losing text (its own analysis or one handed back, for a
+//! prefix too), and reports bad arguments as Errors.
 //!
 //! The native analyses are written to `target/native-analyses/` by `make wasm-test` first.
 
@@ -22,11 +23,19 @@ macro_rules! dev_text {
     };
 }
 
-const DEV: [(&str, &str, &str); 4] = [
+const DEV: [(&str, &str, &str); 12] = [
     dev_text!("gwr_2019_tasks"),
+    dev_text!("henan_2009_cultural_facilities"),
     dev_text!("henan_landres_2018"),
+    dev_text!("mianchi_2018_cultural_poverty"),
+    dev_text!("ministry_1999_otc_drugs"),
+    dev_text!("national_2022_work_safety"),
     dev_text!("sc_employment_2018"),
+    dev_text!("sc_exec_2019_elderly_care"),
+    dev_text!("sc_go_2018_gov_websites"),
     dev_text!("seed_qinghai_2017"),
+    dev_text!("shanghai_2025_rooftop_solar"),
+    dev_text!("speech_2019_new_year"),
 ];
 
 fn as_json(value: &JsValue) -> serde_json::Value {
@@ -79,7 +88,7 @@ fn render_draws_one_element_per_span_and_keeps_every_character() {
     let analyzer = WasmAnalyzer::new();
     let document = web_sys::window().unwrap().document().unwrap();
     let container = document.create_element("div").unwrap();
-    let (_, text, _) = DEV[3];
+    let (_, text, _) = DEV[9];
     let a = as_json(&analyzer.render(&container, text.into(), None).unwrap());
     assert_eq!(
         container.text_content().unwrap(),
@@ -108,6 +117,40 @@ fn render_draws_one_element_per_span_and_keeps_every_character() {
         .unwrap();
     let start: usize = first.get_attribute("data-start").unwrap().parse().unwrap();
     assert_eq!(start as u64, a["actors"][0]["start"].as_u64().unwrap());
+}
+
+#[wasm_bindgen_test]
+fn draw_shows_a_given_analysis_for_a_prefix_without_analysing_again() {
+    let analyzer = WasmAnalyzer::new();
+    let document = web_sys::window().unwrap().document().unwrap();
+    let container = document.create_element("div").unwrap();
+    let text = "各县要建设农村冷链物流设施。\n各乡镇要开展技能培训。";
+    let analysis = analyzer.analyze(text.into(), None).unwrap();
+    let prefix = "各县要建设农村冷链物流设施。\n";
+    analyzer
+        .draw(&container, prefix.into(), analysis.clone())
+        .unwrap();
+    assert_eq!(container.text_content().unwrap(), prefix);
+    let measures = container
+        .query_selector_all("[data-kind=\"measure\"]")
+        .unwrap();
+    assert_eq!(measures.length(), 1, "only the spans inside the prefix");
+    let other = analyzer
+        .draw(&container, "各省要建设城市应急物资仓库。".into(), analysis)
+        .err()
+        .map(message)
+        .unwrap();
+    assert!(
+        other.starts_with("the analysis does not belong to this text"),
+        "{other}"
+    );
+    let junk = js_sys::JSON::parse(r#"{"directives": 3}"#).unwrap();
+    let msg = analyzer
+        .draw(&container, "要".into(), junk)
+        .err()
+        .map(message)
+        .unwrap();
+    assert!(msg.starts_with("draw(analysis): "), "{msg}");
 }
 
 #[wasm_bindgen_test]
@@ -159,7 +202,10 @@ fn bad_arguments_become_errors_a_person_can_act_on() {
         .err()
         .map(message)
         .unwrap();
-    assert!(msg.contains("unknown kind \"actors\""), "{msg}");
+    assert_eq!(
+        msg, "options.kinds: unknown kind \"actors\"; use directive, actor, measure or target",
+        "the same message as the CLI's --kinds"
+    );
     let typo = js_sys::JSON::parse(r#"{"kind": ["actor"]}"#).unwrap();
     let msg = analyzer
         .analyze("要".into(), Some(typo))

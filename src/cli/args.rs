@@ -1,5 +1,7 @@
 //! Parsing the command line.
 
+use policy_lens::filter::Kinds;
+
 use super::CliError;
 
 /// The usage text printed by `--help`.
@@ -7,11 +9,17 @@ pub const HELP: &str = "\
 policy-lens — find directives, actors, measures and targets in Chinese policy text
 
 Usage:
-  policy-lens analyze [--format FORMAT] FILE     analyse one text ('-' reads stdin)
-  policy-lens analyze [--format FORMAT] PATH...  corpus mode: several files or folders
-                                                 (every .txt file below a folder)
-  policy-lens tokens FILE                        print the segmentation, one word a line
+  policy-lens analyze [OPTIONS] FILE      analyse one text ('-' reads stdin)
+  policy-lens analyze [OPTIONS] PATH...   corpus mode: several files or folders
+                                          (every .txt file below a folder)
+  policy-lens tokens FILE                 print the segmentation, one word a line
+  policy-lens vocabulary --js|--markdown  print the kinds, values, labels and rules
   policy-lens --help | --version
+
+Options of analyze:
+  -f, --format FORMAT   json, pretty, jsonl or csv (below)
+  -k, --kinds LIST      only these kinds, comma-separated: directive,actor,measure,target
+  --                    every argument after it is a path
 
 Formats:
   json    the analysis as JSON (the default for one file)
@@ -35,6 +43,15 @@ pub enum Format {
     Csv,
 }
 
+/// What `vocabulary` prints.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum VocabularyFormat {
+    /// The ES module for the page (`www/pkg/vocabulary.js`).
+    JavaScript,
+    /// README's rule table.
+    Markdown,
+}
+
 /// What the command line asks for.
 #[derive(Debug, PartialEq, Eq)]
 pub enum Command {
@@ -47,18 +64,28 @@ pub enum Command {
         /// A path or `-`.
         input: String,
     },
+    /// Print the vocabulary.
+    Vocabulary {
+        /// In which form.
+        format: VocabularyFormat,
+    },
     /// Analyse inputs.
     Analyze {
         /// Paths, folders or `-`.
         inputs: Vec<String>,
         /// The output format.
         format: Format,
+        /// The kinds of span to keep.
+        kinds: Kinds,
     },
+}
+
+fn usage<T>(message: impl Into<String>) -> Result<T, CliError> {
+    Err(CliError::Usage(message.into()))
 }
 
 /// Parses the arguments after the program name.
 pub fn parse(args: &[String]) -> Result<Command, CliError> {
-    let usage = |m: &str| Err(CliError::Usage(m.to_string()));
     let Some(first) = args.first() else {
         return usage("no command given");
     };
@@ -71,47 +98,85 @@ pub fn parse(args: &[String]) -> Result<Command, CliError> {
             }),
             _ => usage("tokens takes exactly one FILE"),
         },
-        "analyze" | "analyse" => {
-            let mut format = None;
-            let mut inputs = Vec::new();
-            let mut rest = args[1..].iter();
-            while let Some(a) = rest.next() {
-                let value = if a == "--format" || a == "-f" {
-                    match rest.next() {
-                        Some(v) => Some(v.as_str()),
-                        None => return usage("--format needs a value: json, pretty, jsonl or csv"),
-                    }
-                } else {
-                    a.strip_prefix("--format=")
-                };
-                if let Some(v) = value {
-                    format = Some(match v {
-                        "json" => Format::Json,
-                        "pretty" => Format::Pretty,
-                        "jsonl" => Format::Jsonl,
-                        "csv" => Format::Csv,
-                        other => {
-                            return usage(&format!(
-                                "unknown format '{other}': use json, pretty, jsonl or csv"
-                            ))
-                        }
-                    });
-                } else if a.starts_with('-') && a != "-" {
-                    return usage(&format!("unknown option '{a}'"));
-                } else {
-                    inputs.push(a.clone());
-                }
-            }
-            if inputs.is_empty() {
-                return usage("analyze needs a FILE, a folder or '-'");
-            }
-            let several =
-                inputs.len() > 1 || inputs.iter().any(|i| std::path::Path::new(i).is_dir());
-            let format = format.unwrap_or(if several { Format::Jsonl } else { Format::Json });
-            Ok(Command::Analyze { inputs, format })
-        }
-        other => usage(&format!("unknown command '{other}'")),
+        "vocabulary" => match args[1..].iter().map(String::as_str).collect::<Vec<_>>()[..] {
+            ["--js"] => Ok(Command::Vocabulary {
+                format: VocabularyFormat::JavaScript,
+            }),
+            ["--markdown"] => Ok(Command::Vocabulary {
+                format: VocabularyFormat::Markdown,
+            }),
+            _ => usage("vocabulary takes --js or --markdown"),
+        },
+        "analyze" | "analyse" => parse_analyze(&args[1..]),
+        other => usage(format!("unknown command '{other}'")),
     }
+}
+
+fn parse_format(v: &str) -> Result<Format, CliError> {
+    match v {
+        "json" => Ok(Format::Json),
+        "pretty" => Ok(Format::Pretty),
+        "jsonl" => Ok(Format::Jsonl),
+        "csv" => Ok(Format::Csv),
+        other => usage(format!(
+            "unknown format '{other}': use json, pretty, jsonl or csv"
+        )),
+    }
+}
+
+/// The value of option `name`: the text after `=` or the next argument.
+fn option_value<'a>(
+    name: &str,
+    inline: Option<&'a str>,
+    rest: &mut impl Iterator<Item = &'a String>,
+) -> Result<&'a str, CliError> {
+    match inline.or_else(|| rest.next().map(String::as_str)) {
+        Some(v) => Ok(v),
+        None => usage(format!("{name} needs a value")),
+    }
+}
+
+fn parse_analyze(args: &[String]) -> Result<Command, CliError> {
+    let mut format = None;
+    let mut kinds = Kinds::default();
+    let mut inputs = Vec::new();
+    let mut rest = args.iter();
+    let mut options_end = false;
+    while let Some(a) = rest.next() {
+        if options_end || a == "-" || !a.starts_with('-') {
+            inputs.push(a.clone());
+            continue;
+        }
+        let (name, inline) = match a.split_once('=') {
+            Some((n, v)) => (n, Some(v)),
+            None => (a.as_str(), None),
+        };
+        match name {
+            "--" => options_end = true,
+            "-f" | "--format" => {
+                format = Some(parse_format(option_value("--format", inline, &mut rest)?)?)
+            }
+            "-k" | "--kinds" => {
+                let list = option_value("--kinds", inline, &mut rest)?;
+                kinds = Kinds::parse_list(list)
+                    .map_err(|e| CliError::Usage(format!("--kinds: {}", e.message)))?;
+            }
+            _ => return usage(format!("unknown option '{a}'")),
+        }
+    }
+    if inputs.is_empty() {
+        return usage("analyze needs a FILE, a folder or '-'");
+    }
+    if inputs.iter().filter(|i| *i == "-").count() > 1 {
+        return usage("standard input ('-') can be read only once");
+    }
+    let several = inputs.len() > 1 || inputs.iter().any(|i| std::path::Path::new(i).is_dir());
+    let format = format.unwrap_or(if several { Format::Jsonl } else { Format::Json });
+    Ok(Command::Analyze {
+        inputs,
+        format,
+        kinds,
+    })
 }
 
 #[cfg(test)]
@@ -128,22 +193,48 @@ mod tests {
             parse(&args(&["analyze", "a.txt"])).unwrap(),
             Command::Analyze {
                 inputs: args(&["a.txt"]),
-                format: Format::Json
+                format: Format::Json,
+                kinds: Kinds::default(),
             }
         );
         assert_eq!(
             parse(&args(&["analyze", "a.txt", "b.txt"])).unwrap(),
             Command::Analyze {
                 inputs: args(&["a.txt", "b.txt"]),
-                format: Format::Jsonl
+                format: Format::Jsonl,
+                kinds: Kinds::default(),
             }
         );
         assert_eq!(
             parse(&args(&["analyze", "--format=csv", "-"])).unwrap(),
             Command::Analyze {
                 inputs: args(&["-"]),
-                format: Format::Csv
+                format: Format::Csv,
+                kinds: Kinds::default(),
             }
+        );
+    }
+
+    #[test]
+    fn kinds_and_a_double_dash_are_read() {
+        match parse(&args(&[
+            "analyze",
+            "--kinds=actor,target",
+            "--",
+            "--odd name.txt",
+        ]))
+        .unwrap()
+        {
+            Command::Analyze { inputs, kinds, .. } => {
+                assert_eq!(inputs, ["--odd name.txt"]);
+                assert_eq!(kinds, Kinds::parse(["actor", "target"]).unwrap());
+            }
+            other => panic!("{other:?}"),
+        }
+        let e = parse(&args(&["analyze", "-k", "directive,actors", "a"])).unwrap_err();
+        assert_eq!(
+            e.to_string().lines().next(),
+            Some("--kinds: unknown kind \"actors\"; use directive, actor, measure or target")
         );
     }
 
@@ -153,6 +244,10 @@ mod tests {
             &["analyze"][..],
             &["analyze", "--format", "xml", "a"],
             &["analyze", "--bogus", "a"],
+            &["analyze", "--kinds", "actors", "a"],
+            &["analyze", "--kinds"],
+            &["analyze", "-", "-"],
+            &["vocabulary"],
             &["frobnicate"],
             &[],
         ] {

@@ -7,9 +7,10 @@ mod render;
 use std::fmt;
 use std::io::{self, BufWriter, IsTerminal, Write};
 
-use policy_lens::Analyzer;
+use policy_lens::filter::Kinds;
+use policy_lens::{vocabulary, Analyzer};
 
-use args::{Command, Format};
+use args::{Command, Format, VocabularyFormat};
 
 /// A failure the user can act on, printed as one line.
 #[derive(Debug)]
@@ -53,60 +54,60 @@ pub fn run(args: &[String]) -> Result<(), CliError> {
     let stdout = io::stdout();
     let colour = stdout.is_terminal() && std::env::var_os("NO_COLOR").is_none();
     let mut out = BufWriter::new(stdout.lock());
-    let result = match args::parse(args)? {
-        Command::Help => {
-            out.write_all(args::HELP.as_bytes())?;
-            Ok(())
-        }
-        Command::Version => {
-            writeln!(out, "policy-lens {}", env!("CARGO_PKG_VERSION"))?;
-            Ok(())
-        }
+    match args::parse(args)? {
+        Command::Help => out.write_all(args::HELP.as_bytes())?,
+        Command::Version => writeln!(out, "policy-lens {}", env!("CARGO_PKG_VERSION"))?,
+        Command::Vocabulary { format } => out.write_all(
+            match format {
+                VocabularyFormat::JavaScript => vocabulary::javascript(),
+                VocabularyFormat::Markdown => vocabulary::markdown_rules(),
+            }
+            .as_bytes(),
+        )?,
         Command::Tokens { input } => {
             let doc = input::read_one(&input)?;
             let analyzer = Analyzer::new();
-            render::tokens(&mut out, analyzer.segmenter().tagged(&doc.text))
+            render::tokens(&mut out, analyzer.segmenter().tagged(&doc.text))?;
         }
-        Command::Analyze { inputs, format } => {
-            let docs = input::collect(&inputs)?;
-            let analyzer = Analyzer::new();
-            let single =
-                docs.len() == 1 && !inputs.iter().any(|i| std::path::Path::new(i).is_dir());
-            match format {
-                Format::Json if !single => {
-                    return Err(CliError::Usage(
-                        "--format json takes one file; use jsonl or csv for several".into(),
-                    ))
-                }
-                Format::Json => {
-                    render::json(&mut out, &analyzer.analyze(&input::read(&docs[0])?.text))
-                }
-                Format::Pretty => {
-                    for d in &docs {
-                        let doc = input::read(d)?;
-                        render::pretty(&mut out, &doc.name, &analyzer.analyze(&doc.text), colour)?;
-                    }
-                    Ok(())
-                }
-                Format::Jsonl => {
-                    for d in &docs {
-                        let doc = input::read(d)?;
-                        render::jsonl(&mut out, &doc.name, &analyzer.analyze(&doc.text))?;
-                    }
-                    Ok(())
-                }
-                Format::Csv => {
-                    render::csv_header(&mut out)?;
-                    for d in &docs {
-                        let doc = input::read(d)?;
-                        render::csv_rows(&mut out, &doc.name, &analyzer.analyze(&doc.text))?;
-                    }
-                    Ok(())
-                }
-            }
-        }
-    };
-    result?;
+        Command::Analyze {
+            inputs,
+            format,
+            kinds,
+        } => analyze(&mut out, &inputs, format, kinds, colour)?,
+    }
     out.flush()?;
+    Ok(())
+}
+
+/// `analyze`: every input analysed, its kinds kept, printed in `format`.
+fn analyze(
+    out: &mut impl Write,
+    inputs: &[String],
+    format: Format,
+    kinds: Kinds,
+    colour: bool,
+) -> Result<(), CliError> {
+    let docs = input::collect(inputs)?;
+    let single = docs.len() == 1 && !inputs.iter().any(|i| std::path::Path::new(i).is_dir());
+    if format == Format::Json && !single {
+        return Err(CliError::Usage(
+            "--format json takes one file; use jsonl or csv for several".into(),
+        ));
+    }
+    let analyzer = Analyzer::new();
+    if format == Format::Csv {
+        render::csv_header(out)?;
+    }
+    for d in &docs {
+        let doc = input::read(d)?;
+        let mut a = analyzer.analyze(&doc.text);
+        kinds.apply(&mut a);
+        match format {
+            Format::Json => render::json(out, &a)?,
+            Format::Pretty => render::pretty(out, &doc.name, &a, colour)?,
+            Format::Jsonl => render::jsonl(out, &doc.name, &a)?,
+            Format::Csv => render::csv_rows(out, &doc.name, &a)?,
+        }
+    }
     Ok(())
 }

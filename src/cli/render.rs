@@ -2,7 +2,7 @@
 
 use std::io::Write;
 
-use policy_lens::analysis::{Analysis, Stretch};
+use policy_lens::schema::{Analysis, Stretch};
 
 use super::CliError;
 
@@ -61,14 +61,19 @@ pub fn csv_rows(out: &mut impl Write, file: &str, a: &Analysis) -> Result<(), Cl
         )
     };
     for d in &a.directives {
-        row("directive", &d.at, [d.force.as_str(), "", "", ""], d.rule)?;
+        row(
+            "directive",
+            &d.at,
+            [d.force.as_str(), "", "", ""],
+            d.rule.id(),
+        )?;
     }
     for x in &a.actors {
         row(
             "actor",
             &x.at,
             ["", x.role.as_str(), x.level.as_str(), ""],
-            x.rule,
+            x.rule.id(),
         )?;
     }
     for m in &a.measures {
@@ -76,11 +81,11 @@ pub fn csv_rows(out: &mut impl Write, file: &str, a: &Analysis) -> Result<(), Cl
             "measure",
             &m.at,
             ["", "", "", m.instrument.as_str()],
-            m.rule,
+            m.rule.id(),
         )?;
     }
     for t in &a.targets {
-        row("target", &t.at, ["", "", "", ""], t.rule)?;
+        row("target", &t.at, ["", "", "", ""], t.rule.id())?;
     }
     Ok(())
 }
