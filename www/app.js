@@ -11,7 +11,7 @@ import { attachTooltip } from "./tooltip.js";
 import { analysisCsv, analysisMarkdown } from "./export.js";
 import { toWebAnnotations } from "./web-annotation.js";
 import { download, fileName } from "./download.js";
-import { marksOf, titleOf } from "./analysis.js";
+import { drawablePart, marksOf, titleOf } from "./analysis.js";
 import { el } from "./dom.js";
 import { FIELDS, KINDS } from "./pkg/vocabulary.js";
 import { readSavedText, SAVED_TEXT } from "./saved-text.js";
@@ -215,7 +215,7 @@ async function analyse() {
       return;
     }
     const prefix = drawnPrefix(text);
-    analyzer.draw(view, prefix, full);
+    analyzer.draw(view, prefix, drawablePart(full, prefix.length));
     finish(text, full, prefix.length, began);
   } catch (e) {
     if (mine !== run) return;

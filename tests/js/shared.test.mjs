@@ -64,3 +64,17 @@ test("a text file in GBK is read as GBK and says so; an empty one is refused", (
   assert.deepEqual(decodeTextFile(utf8.buffer, "b.txt"), { text: "各地要加强。", encoding: "utf-8" });
   assert.throws(() => decodeTextFile(new Uint8Array([0x20, 0x0a]).buffer, "c.txt"), (e) => e.code === "emptyText");
 });
+
+test("the drawable part of an analysis keeps every span that starts in the prefix, at its index", async () => {
+  const { drawablePart } = await import("../../www/analysis.js");
+  const span = (start, end) => ({ start, end, text: "", rule: "" });
+  const analysis = {
+    length: 100, directives: [span(0, 10), span(10, 40), span(40, 100)], actors: [span(0, 2), span(12, 14), span(45, 47)],
+    measures: [span(20, 30)], targets: [], outline: [], summary: {},
+  };
+  const part = drawablePart(analysis, 42);
+  assert.deepEqual(part.directives, analysis.directives.slice(0, 3), "the one crossing the cut stays: the core skips it");
+  assert.deepEqual(part.actors, analysis.actors.slice(0, 2));
+  assert.deepEqual(part.measures, analysis.measures);
+  assert.equal(part.summary, analysis.summary);
+});
