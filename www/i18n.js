@@ -57,6 +57,10 @@ const ZH = {
   noCurrent: "选中文字后按 D、A、M、T（或点上方按钮）；点击已有标注可修改属性。",
   /** @param {string} kind @param {string} text */
   listItem: (kind, text) => `${kind}：${text}`,
+  /** @param {string} s */
+  aside: (s) => `（${s}）`,
+  /** @param {string} k @param {string} v */
+  pair: (k, v) => `${k}：${v}`,
   kindField: "类别", currentMark: "当前标注", marksHeading: "标注列表", noMarks: "还没有标注。",
   /** @param {number} n */
   lineNo: (n) => `第 ${n} 行`,
@@ -173,6 +177,8 @@ const EN = {
   sheetLabel: "Exercise text: select a stretch and press D, A, M or T to label it; press ? for all keys",
   noCurrent: "Select a stretch, then press D, A, M or T (or a button above); click a mark to change its attributes.",
   listItem: (kind, text) => `${kind}: ${text}`,
+  aside: (s) => ` (${s})`,
+  pair: (k, v) => `${k}: ${v}`,
   kindField: "Kind", currentMark: "Current mark", marksHeading: "Marks", noMarks: "No marks yet.",
   lineNo: (n) => `line ${n}`,
   before: (s) => `before “${s}”`,

@@ -32,12 +32,12 @@ function describe(node, { str, ruleIds }, analysis) {
   const id = Number(node.dataset.id?.slice(1));
   const lines = [str.kind(kind)];
   /** @param {string} field @param {string} value */
-  const attr = (field, value) => `${str.field(field)}：${str.value(field, value)}`;
+  const attr = (field, value) => str.t("pair", str.field(field), str.value(field, value));
   if (kind === "directive") {
     const d = analysis.directives[id];
-    lines.push(attr("force", d.force), `${str.t("marker")}：${d.marker ? d.marker.text : str.t("implicit")}`);
+    lines.push(attr("force", d.force), str.t("pair", str.t("marker"), d.marker ? d.marker.text : str.t("implicit")));
     const actors = responsibleActors(analysis, id);
-    if (actors.length) lines.push(`${str.t("responsible")}：${actors.map((a) => analysis.actors[a].text).join("、")}`);
+    if (actors.length) lines.push(str.t("pair", str.t("responsible"), actors.map((a) => analysis.actors[a].text).join("、")));
   } else if (kind === "actor") {
     const a = analysis.actors[id];
     lines.push(attr("role", a.role), attr("level", a.level), attr("kind", a.kind));
@@ -45,10 +45,10 @@ function describe(node, { str, ruleIds }, analysis) {
     const m = analysis.measures[id];
     lines.push(attr("instrument", m.instrument));
     const d = analysis.directives[m.directive];
-    if (d) lines.push(`${str.t("ofDirective")}：${clip(d.text, 40)}`);
+    if (d) lines.push(str.t("pair", str.t("ofDirective"), clip(d.text, 40)));
   }
   const rule = node.dataset.rule ?? "";
-  lines.push(`${str.t("rule")}：${str.rule(rule)}${ruleIds && str.rule(rule) !== rule ? ` (${rule})` : ""}`);
+  lines.push(str.t("pair", str.t("rule"), `${str.rule(rule)}${ruleIds && str.rule(rule) !== rule ? ` (${rule})` : ""}`));
   return lines;
 }
 

@@ -42,7 +42,7 @@ export class CheckResults extends HTMLElement {
         el("td", {}, percent(s.precision)), el("td", {}, percent(s.recall)), el("td", { class: "f1" }, percent(s.f1)), el("td", {}, percent(s.agreement)));
     });
     const list = el("ul", { class: "items" }, ...result.items.map((it) => {
-      const why = it.differences.length ? `（${differencesText(it.differences, str)}）` : "";
+      const why = it.differences.length ? str.t("aside", differencesText(it.differences, str)) : "";
       return el("li", { class: it.status, "data-status": it.status },
         `${str.t(it.status)} · ${str.t("listItem", str.kind(it.kind), this.text.slice(it.start, it.end))}${why}`);
     }));

@@ -176,7 +176,7 @@ function drawKey(afterCheck) {
   const text = exercise.text;
   $("key-list").replaceChildren(...key.marks.map((m) => {
     const attrs = markFields(m.kind).map(([f]) => str.value(f, m[f])).join(" · ");
-    return el("li", {}, `${str.t("listItem", str.kind(m.kind), text.slice(m.start, m.end))}${attrs ? `（${attrs}）` : ""}`);
+    return el("li", {}, `${str.t("listItem", str.kind(m.kind), text.slice(m.start, m.end))}${attrs ? str.t("aside", attrs) : ""}`);
   }));
 }
 
@@ -271,6 +271,8 @@ function label(kind, start, end) {
   if (start >= end) { tell("selectFirst"); return; }
   untell();
   current = editing().add(kind, start, end);
+  // The selection gives way to the new mark, which shows where it was; the caret stays at its end.
+  sheet.anchor = sheet.caret = end;
   draw();
 }
 
