@@ -11,7 +11,7 @@ import { attachTooltip } from "./tooltip.js";
 import { analysisCsv, analysisMarkdown } from "./export.js";
 import { toWebAnnotations } from "./web-annotation.js";
 import { download, fileName } from "./download.js";
-import { drawablePart, marksOf, titleOf } from "./analysis.js";
+import { drawablePart, marksOf, spansOf, titleOf } from "./analysis.js";
 import { el } from "./dom.js";
 import { FIELDS, KINDS } from "./pkg/vocabulary.js";
 import { readSavedText, SAVED_TEXT } from "./saved-text.js";
@@ -118,7 +118,7 @@ function setFocus(nodes) {
 const links = {
   show(kind, index) {
     const node = view.querySelector(`[data-id="${kind[0]}${index}"]`);
-    const span = shown && /** @type {any} */ (shown.analysis)[`${kind}s`][index];
+    const span = shown && spansOf(shown.analysis, kind)[index];
     if (!node) {
       if (shown && span) say("outsideDrawn", span.text.slice(0, 30), shown.drawn);
       return;

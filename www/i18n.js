@@ -35,8 +35,6 @@ const ZH = {
   rule: "规则", ruleIds: "显示规则编号", ruleIdsHint: "打开后，悬停提示也显示规则编号。",
   responsible: "责任主体", ofDirective: "所属指令", marker: "标记词", implicit: "隐含",
   focusHint: "点击主体，高亮其全部指令与举措；再点依次跳到下一处",
-  /** @param {number} d @param {number} m */
-  rowCounts: (d, m) => `${d} 项指令 · ${m} 项举措`,
   /** @param {number} i @param {number} n */
   step: (i, n) => `第 ${i}/${n} 处`,
   /** @param {string} what */
@@ -46,7 +44,6 @@ const ZH = {
   close: "关闭", classroom: "课堂练习",
   /** @param {number} n */
   more: (n) => `……另有 ${n} 项`,
-  legendForce: "指令（上方色带）", legendActor: "责任主体（斜纹底色）", legendMeasure: "举措（下划线）", legendTarget: "政策对象（点状下划线）",
   switchLanguage: "EN",
   // The classroom.
   classroomTitle: "课堂练习", backToReader: "阅读页", studentView: "学生", teacherView: "教师",
@@ -162,13 +159,11 @@ const EN = {
   rule: "Rule", ruleIds: "Show rule ids", ruleIdsHint: "When open, the hover details show rule ids too.",
   responsible: "Responsible", ofDirective: "Directive", marker: "Marker", implicit: "implicit",
   focusHint: "Click an actor to highlight all it must do; click again to step to the next place",
-  rowCounts: (d, m) => `${d} directives · ${m} measures`,
   step: (i, n) => `place ${i} of ${n}`,
   jumped: (what) => `Moved to: ${what}`,
   outsideDrawn: (what, n) => `“${what}” lies beyond the highlighted part (the first ${n} characters), so the view cannot move there; the summary and exports still cover it.`,
   close: "Close", classroom: "Classroom",
   more: (n) => `… and ${n} more`,
-  legendForce: "Directive (band above)", legendActor: "Actor (striped background)", legendMeasure: "Measure (underline)", legendTarget: "Target (dotted underline)",
   switchLanguage: "中文",
   classroomTitle: "Classroom", backToReader: "Reader", studentView: "Student", teacherView: "Teacher",
   toTeacher: "Edit the key (teacher)", toStudent: "Try it as a student",
@@ -292,11 +287,10 @@ export function saveLanguage(lang) {
  * placeholder, `data-i18n-label` its aria-label; the document's `lang` follows.
  * @param {ParentNode} root
  * @param {Strings} str
- * @param {Record<string, string>} [extra] more strings by key, for a page's own sentences
  */
-export function applyStrings(root, str, extra = {}) {
+export function applyStrings(root, str) {
   /** @param {string} key */
-  const text = (key) => extra[key] ?? str.t(/** @type {Key} */ (key));
+  const text = (key) => str.t(/** @type {Key} */ (key));
   document.documentElement.lang = str.htmlLang;
   for (const el of root.querySelectorAll("[data-i18n]")) el.textContent = text(/** @type {HTMLElement} */ (el).dataset.i18n ?? "");
   for (const el of root.querySelectorAll("[data-i18n-placeholder]")) {
@@ -305,7 +299,6 @@ export function applyStrings(root, str, extra = {}) {
   for (const el of root.querySelectorAll("[data-i18n-label]")) {
     el.setAttribute("aria-label", text(/** @type {HTMLElement} */ (el).dataset.i18nLabel ?? ""));
   }
-  for (const el of root.querySelectorAll("[data-kind-label]")) el.textContent = str.kind(/** @type {HTMLElement} */ (el).dataset.kindLabel ?? "");
 }
 
 let widget = strings("zh");

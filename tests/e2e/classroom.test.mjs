@@ -233,6 +233,26 @@ test("a teacher pastes a text, corrects the machine's key after being asked, and
   await fresh.close();
 });
 
+test("a teacher who opens the students' link in the same browser keeps the teacher exercise aside", async () => {
+  const context = await env.browser.newContext();
+  const { page, problems } = await open(context, `${env.base}www/classroom.html`);
+  await asTeacher(page);
+  await page.click("#marks button.pick >> nth=0");
+  await page.keyboard.press("Delete");
+  await page.click("#make-link");
+  await page.waitForSelector("#link-box:not([hidden])");
+  const shared = await page.textContent("#link");
+  await page.goto(shared);
+  await page.reload();
+  await page.waitForSelector("body[data-ready]");
+  assert.ok(!(await page.$eval("body", (b) => b.classList.contains("teacher"))), "the link opens the students' view");
+  await page.click("#back-to-teacher");
+  await page.waitForSelector("body.teacher");
+  assert.equal((await listed(page)).length, KEY.length - 1, "the teacher's corrected key is back");
+  assert.deepEqual(problems, []);
+  await context.close();
+});
+
 test("a long text's link says it is too long for chat and QR codes and recommends the file", async () => {
   const context = await env.browser.newContext();
   const { page, problems } = await open(context, `${env.base}www/classroom.html`);

@@ -18,7 +18,7 @@ export const percent = (x) => (x === null ? "–" : `${Math.round(x * 100)}%`);
  * The fields in which a mark differs from the key, in words.
  * @param {Difference[]} differences @param {Strings} str
  */
-export function differencesText(differences, str) {
+function differencesText(differences, str) {
   return differences.map((d) => str.t("differs", str.field(d.field), str.value(d.field, d.mine), str.value(d.field, d.key))).join("；");
 }
 

@@ -30,11 +30,6 @@ export class ClassTable extends HTMLElement {
     this.render();
   }
 
-  /** How many students are in the table. */
-  get size() {
-    return this.#rows.size;
-  }
-
   /**
    * Adds a student's answers; returns true when they replaced earlier answers of that student.
    * @param {string} student @param {ClassMark[]} marks

@@ -239,11 +239,10 @@ function open(ex) {
  * @param {Exercise} ex
  */
 async function replaceWith(ex) {
-  if (exercise?.teacher && exercise.hash !== ex.hash) {
-    if (ex.teacher && !(await ask(str.t("confirmReplace", titleOf(exercise.text, 20))))) return false;
-    if (!ex.teacher) {
-      try { localStorage.setItem(SAVED_TEACHER, exerciseFile({ ...exercise, key: key.toJSON() }, "teacher")); } catch { /* kept only in the teacher file */ }
-    }
+  if (exercise?.teacher && ex.teacher && exercise.hash !== ex.hash
+    && !(await ask(str.t("confirmReplace", titleOf(exercise.text, 20))))) return false;
+  if (exercise?.teacher && !ex.teacher) {
+    try { localStorage.setItem(SAVED_TEACHER, exerciseFile({ ...exercise, key: key.toJSON() }, "teacher")); } catch { /* kept only in the teacher file */ }
   }
   open(ex);
   return true;
@@ -487,23 +486,32 @@ function relabel() {
   draw();
 }
 
-/** The exercise to start with: a link's, the reader page's text, the saved one; or none. */
-async function startingExercise() {
+/** The exercise this browser holds, or null (none, or a damaged one). */
+function savedExercise() {
+  try {
+    const raw = localStorage.getItem(SAVED_EXERCISE);
+    return raw ? parseExercise(raw, "") : null;
+  } catch {
+    return null;
+  }
+}
+
+/**
+ * The exercise a link or the reader page brings, or null. A damaged link throws: then
+ * nothing is opened, not even the saved exercise.
+ */
+async function arrivingExercise() {
   if (location.hash === "#from-reader") {
     history.replaceState(null, "", location.pathname);
     const text = readSavedText();
     if (text?.trim()) return newExercise(text, machineKey(await loadAnalyzer(), text), "");
     tell("readerEmpty");
+    return null;
   }
   const linked = await exerciseFromFragment(location.hash);
-  if (linked) {
-    // Opened once, the exercise is saved here: a reload keeps the work, not the link.
-    history.replaceState(null, "", location.pathname);
-    return linked;
-  }
-  const saved = localStorage.getItem(SAVED_EXERCISE);
-  if (saved) return parseExercise(saved, "");
-  return null;
+  // Opened once, the exercise is saved here: a reload keeps the work, not the link.
+  if (linked) history.replaceState(null, "", location.pathname);
+  return linked;
 }
 
 async function main() {
@@ -519,9 +527,13 @@ async function main() {
   watch(answers);
   relabel();
   try {
-    const ex = await startingExercise();
-    if (ex) await replaceWith(ex);
-    else if (!message) tell("noExercise");
+    const arriving = await arrivingExercise();
+    const saved = savedExercise();
+    // The saved one first, so that an arriving exercise asks before it replaces a
+    // teacher's, or keeps it aside.
+    if (saved) open(saved);
+    if (arriving) await replaceWith(arriving);
+    if (!exercise && !message) tell("noExercise");
   } catch (e) {
     tellProblem(e);
   }

@@ -23,7 +23,7 @@ import { isKind, markFields, normaliseMark } from "./mark-fields.js";
  */
 
 /** Largest file accepted, in bytes. */
-export const MAX_FILE_BYTES = 5 * 1024 * 1024;
+const MAX_FILE_BYTES = 5 * 1024 * 1024;
 const EXERCISE = "policy-lens-exercise";
 const TEACHER = "policy-lens-teacher";
 const ANSWERS = "policy-lens-answers";

@@ -13,7 +13,7 @@ import { units } from "./compare.js";
 /** @typedef {import("./compare.js").Item} Item */
 
 /** The labelling keys. */
-export const LABEL_KEYS = /** @type {Record<string, string>} */ ({ d: "directive", a: "actor", m: "measure", t: "target" });
+const LABEL_KEYS = /** @type {Record<string, string>} */ ({ d: "directive", a: "actor", m: "measure", t: "target" });
 
 /** Word starts and ends of `text`, ascending. @param {string} text */
 function wordEdges(text) {
