@@ -2,13 +2,19 @@
 // <class-table>: the answers of a class against the key. Per student and kind: marks,
 // precision, recall, F1 and attribute agreement; per key span, how many students found
 // it, most-missed first. A student's answers count once: a file loaded again, or another
-// file with the same name on it, replaces the earlier one and says so.
+// file with the same name on it, replaces the earlier one. Its own markup holds a file
+// input (data-target="files"), the place of the tables (data-target="tables") and two
+// export buttons (data-action="students-csv" and "spans-csv"). After files are loaded it
+// dispatches "class-loaded" { problems: FileProblem[], replaced: string[] } for the page to
+// word.
 
 import { el } from "../dom.js";
 import { KINDS } from "../pkg/vocabulary.js";
 import { toCsv } from "../csv.js";
+import { download, fileName } from "../download.js";
 import { compare, found } from "./compare.js";
 import { percent } from "./check-results.js";
+import { FileProblem, parseAnswers } from "./exercise.js";
 
 /** @typedef {import("./mark-fields.js").ClassMark} ClassMark */
 /** @typedef {import("./compare.js").Score} Score */
@@ -17,12 +23,57 @@ import { percent } from "./check-results.js";
 
 export class ClassTable extends HTMLElement {
   text = "";
+  /** The hash of the exercise's text, which answer files must carry. */
+  hash = "";
+  /** What exported files are named after. */
+  fileStem = "";
   /** @type {ClassMark[]} */
   key = [];
   /** @type {Strings | null} */
   str = null;
   /** @type {Map<string, StudentRow>} */
   #rows = new Map();
+
+  connectedCallback() {
+    this.addEventListener("change", this.#onFiles);
+    this.addEventListener("click", this.#onClick);
+  }
+
+  disconnectedCallback() {
+    this.removeEventListener("change", this.#onFiles);
+    this.removeEventListener("click", this.#onClick);
+  }
+
+  /** @param {Event} e */
+  #onFiles = async (e) => {
+    const field = /** @type {HTMLInputElement} */ (e.target);
+    if (field.dataset.target !== "files") return;
+    const files = [...(field.files ?? [])];
+    field.value = "";
+    /** @type {FileProblem[]} */
+    const problems = [];
+    /** @type {string[]} */
+    const replaced = [];
+    for (const f of files) {
+      try {
+        const a = parseAnswers(await f.text(), this.hash, this.text.length, f.name);
+        const name = a.student.trim() || f.name;
+        if (this.add(name, a.marks)) replaced.push(name);
+      } catch (err) {
+        if (!(err instanceof FileProblem)) throw err;
+        problems.push(err);
+      }
+    }
+    this.render();
+    this.dispatchEvent(new CustomEvent("class-loaded", { bubbles: true, detail: { problems, replaced } }));
+  };
+
+  /** @param {Event} e */
+  #onClick = (e) => {
+    const action = /** @type {HTMLElement} */ (e.target).closest?.("[data-action]")?.getAttribute("data-action");
+    if (action === "students-csv") download(fileName(`${this.fileStem}.class`, "csv"), "text/csv;charset=utf-8", this.studentsCsv());
+    if (action === "spans-csv") download(fileName(`${this.fileStem}.spans`, "csv"), "text/csv;charset=utf-8", this.spansCsv());
+  };
 
   /** Forgets every student (a new exercise). */
   clear() {
@@ -64,11 +115,12 @@ export class ClassTable extends HTMLElement {
       this.#spans().map((s) => [s.k.kind, s.k.start, s.k.end, this.text.slice(s.k.start, s.k.end), s.found, this.#rows.size]));
   }
 
-  /** Draws both tables. */
+  /** Draws both tables into the element's tables place. */
   render() {
     const { str } = this;
-    if (!str) return;
-    if (!this.#rows.size) { this.replaceChildren(el("p", { class: "hint" }, str.t("classEmpty"))); return; }
+    const place = this.querySelector("[data-target=tables]");
+    if (!str || !place) return;
+    if (!this.#rows.size) { place.replaceChildren(el("p", { class: "hint" }, str.t("classEmpty"))); return; }
     const metrics = /** @type {const} */ (["precision", "recall", "f1", "agreement"]);
     const students = el("table", { class: "class", id: "class-students" },
       el("thead", {}, el("tr", {}, el("th", { scope: "col" }, str.t("studentCol")), el("th", { scope: "col" }, str.t("kindField")),
@@ -84,7 +136,7 @@ export class ClassTable extends HTMLElement {
       el("thead", {}, el("tr", {}, el("th", { scope: "col" }, str.t("keySpanCol")), el("th", { scope: "col" }, str.t("foundCol", this.#rows.size)))),
       el("tbody", {}, ...this.#spans().map((s) => el("tr", {},
         el("td", {}, str.t("listItem", str.kind(s.k.kind), this.text.slice(s.k.start, s.k.end))), el("td", {}, String(s.found))))));
-    this.replaceChildren(el("div", { class: "wide-table", tabindex: "0", role: "region", "aria-label": str.t("studentCol") }, students),
+    place.replaceChildren(el("div", { class: "wide-table", tabindex: "0", role: "region", "aria-label": str.t("studentCol") }, students),
       el("div", { class: "wide-table", tabindex: "0", role: "region", "aria-label": str.t("keySpanCol") }, spans));
   }
 }

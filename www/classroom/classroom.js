@@ -226,7 +226,7 @@ function open(ex) {
     }
   } catch { /* a damaged autosave is ignored */ }
   sheet.setText(ex.text);
-  Object.assign(classTable, { text: ex.text, key: key.toJSON() });
+  Object.assign(classTable, { text: ex.text, hash: ex.hash, key: key.toJSON(), fileStem: titleOf(ex.text, 30) });
   classTable.clear();
   $("link-box").hidden = true;
   save();
@@ -454,29 +454,11 @@ function wireTeacher() {
   });
   $("print-worksheet").addEventListener("click", () => exercise
     && printWorksheet($("worksheet"), exercise.text, exercise.instructions, str));
-  $("class-files").addEventListener("change", async () => {
-    const field = input("class-files");
-    const files = [...(field.files ?? [])];
-    field.value = "";
-    if (!exercise) return;
-    /** @type {(() => string)[]} */
-    const notes = [];
-    for (const f of files) {
-      try {
-        const a = parseAnswers(await f.text(), exercise.hash, exercise.text.length, f.name);
-        const name = a.student.trim() || f.name;
-        if (classTable.add(name, a.marks)) notes.push(() => str.t("replacedStudent", name));
-      } catch (e) {
-        if (!(e instanceof FileProblem)) throw e;
-        notes.push(() => problemText(e));
-      }
-    }
-    classTable.render();
-    if (notes.length) say(() => notes.map((n) => n()).join(" "));
-    else untell();
+  classTable.addEventListener("class-loaded", (e) => {
+    const { problems, replaced } = /** @type {CustomEvent<{ problems: FileProblem[], replaced: string[] }>} */ (e).detail;
+    if (!problems.length && !replaced.length) { untell(); return; }
+    say(() => [...problems.map(problemText), ...replaced.map((name) => str.t("replacedStudent", name))].join(" "));
   });
-  $("class-csv").addEventListener("click", () => download(nameFor("csv", ".class"), "text/csv;charset=utf-8", classTable.studentsCsv()));
-  $("spans-csv").addEventListener("click", () => download(nameFor("csv", ".spans"), "text/csv;charset=utf-8", classTable.spansCsv()));
 }
 
 function relabel() {
