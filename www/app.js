@@ -214,6 +214,9 @@ async function analyse() {
       say("cancelled");
       return;
     }
+    // Receiving a large analysis is itself a long task; drawing waits for the next one.
+    await new Promise((resolve) => setTimeout(resolve, 0));
+    if (mine !== run) return;
     const prefix = drawnPrefix(text);
     analyzer.draw(view, prefix, drawablePart(full, prefix.length));
     finish(text, full, prefix.length, began);
