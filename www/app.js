@@ -300,6 +300,8 @@ async function main() {
   $("cancel").addEventListener("click", () => background.cancel());
   $("sample").addEventListener("click", async () => replaceText(await sampleText()));
   $("clear").addEventListener("click", () => { replaceText(""); textarea.focus(); });
+  // The classroom reads the saved text: the sample shown at first is saved only here.
+  $("to-classroom").addEventListener("click", save);
   textarea.addEventListener("input", onInput);
   rulesBox.addEventListener("toggle", drawRules);
   attachTooltip(view, $("tip"), () => ({ analysis: shown?.analysis ?? null, str, ruleIds: rulesBox.open }));
