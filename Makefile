@@ -77,9 +77,9 @@ score: build
 build:
 	$(CARGO) build --release
 
-## Rewrite the golden snapshots after an intended change in behaviour.
+## Rewrite the golden snapshots and the rule fixtures' expectations after an intended change.
 snapshots:
-	UPDATE_SNAPSHOTS=1 $(CARGO) test --release --test golden
+	UPDATE_SNAPSHOTS=1 $(CARGO) test --release --test golden --test rules
 
 ## Speed and size beside jieba-rs (native) and jieba-wasm (Node, headless Chromium): a table
 ## in target/bench.md.
