@@ -94,4 +94,4 @@ fuzz:
 	command -v cargo-fuzz >/dev/null || $(CARGO) install cargo-fuzz
 	mkdir -p target/fuzz-corpus
 	cd fuzz && RUSTC_BOOTSTRAP=1 $(CARGO) fuzz run analyze ../target/fuzz-corpus corpus/analyze -- \
-	  -max_total_time=$(FUZZ_SECONDS) -max_len=4096 -timeout=10
+	  -max_total_time=$(FUZZ_SECONDS) -max_len=32768 -timeout=10
