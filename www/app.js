@@ -11,7 +11,7 @@ import { attachTooltip } from "./tooltip.js";
 import { analysisCsv, analysisMarkdown } from "./export.js";
 import { toWebAnnotations } from "./web-annotation.js";
 import { download, fileName } from "./download.js";
-import { drawablePart, marksOf, spansOf, titleOf } from "./analysis.js";
+import { drawablePart, marksOf, rowDirectives, rowMeasures, spansOf, titleOf } from "./analysis.js";
 import { el } from "./dom.js";
 import { FIELDS, KINDS } from "./pkg/vocabulary.js";
 import { readSavedText, SAVED_TEXT } from "./saved-text.js";
@@ -128,7 +128,10 @@ const links = {
   },
   focus(row) {
     if (!row) { setFocus([]); return; }
-    const ids = [...row.directives.map((d) => `d${d}`), ...row.measures.map((m) => `m${m}`), ...row.mentions.map((a) => `a${a}`)];
+    const analysis = shown?.analysis;
+    if (!analysis) return;
+    const ids = [...rowDirectives(analysis, row).map((d) => `d${d}`), ...rowMeasures(analysis, row).map((m) => `m${m}`),
+      ...row.mentions.map((a) => `a${a}`)];
     setFocus(ids.flatMap((id) => [...view.querySelectorAll(`[data-id="${id}"]`)]));
   },
   showText(start, end, label) {
