@@ -13,12 +13,49 @@ mod model;
 #[path = "build/tables.rs"]
 mod tables;
 
-use tables::{check_dictionary, compile, compile_classes, Mistake, TABLES, WORD_CLASSES};
+use tables::{check_dictionary, compile, compile_classes, Mistake, CLASSES, TABLES};
 
 /// A file of `data/`, read.
 fn read(file: &str) -> Result<String, Mistake> {
     std::fs::read_to_string(Path::new("data").join(file))
         .map_err(|e| Mistake(format!("data/{file}: cannot read it: {e}")))
+}
+
+/// The files of word classes, sorted.
+fn class_files() -> Result<Vec<String>, Mistake> {
+    let dir = Path::new("data").join(CLASSES);
+    let entries = std::fs::read_dir(&dir)
+        .map_err(|e| Mistake(format!("data/{CLASSES}: cannot read it: {e}")))?;
+    let mut files: Vec<String> = entries
+        .filter_map(|e| e.ok()?.file_name().into_string().ok())
+        .filter(|f| f.ends_with(".tsv"))
+        .map(|f| format!("{CLASSES}/{f}"))
+        .collect();
+    files.sort();
+    Ok(files)
+}
+
+/// The word classes of every file under `data/classes/`, in one module; a class name may
+/// stand in one file only.
+fn compile_all_classes() -> Result<String, Mistake> {
+    let mut out = String::from(
+        "/// The small word classes of `data/classes/*.tsv`, one list each.\npub mod class {\n",
+    );
+    let mut names: Vec<(String, String)> = Vec::new();
+    for file in class_files()? {
+        let (rust, declared) = compile_classes(&file, &read(&file)?)?;
+        for name in declared {
+            if let Some((_, other)) = names.iter().find(|(n, _)| *n == name) {
+                return Err(Mistake(format!(
+                    "data/{file}: class \"{name}\" is declared in data/{other} too"
+                )));
+            }
+            names.push((name, file.clone()));
+        }
+        out.push_str(&rust);
+    }
+    out.push_str("}\n");
+    Ok(out)
 }
 
 /// The Rust of every table, or the first mistake.
@@ -30,12 +67,12 @@ fn compile_all() -> Result<String, Mistake> {
     for t in TABLES {
         out.push_str(&compile(t, &read(t.file)?)?);
     }
-    out.push_str(&compile_classes(&read(WORD_CLASSES)?)?);
+    out.push_str(&compile_all_classes()?);
     let unlisted: Vec<String> = std::fs::read_dir("data")
         .into_iter()
         .flatten()
         .filter_map(|e| e.ok()?.file_name().into_string().ok())
-        .filter(|f| f.ends_with(".tsv") && f != WORD_CLASSES && !TABLES.iter().any(|t| t.file == f))
+        .filter(|f| f.ends_with(".tsv") && !TABLES.iter().any(|t| t.file == f))
         .collect();
     if !unlisted.is_empty() {
         return Err(Mistake(format!(
@@ -50,9 +87,12 @@ fn main() {
     for t in TABLES {
         println!("cargo:rerun-if-changed=data/{}", t.file);
     }
+    for file in class_files().unwrap_or_default() {
+        println!("cargo:rerun-if-changed=data/{file}");
+    }
     for file in [
         "data",
-        "data/word_classes.tsv",
+        "data/classes",
         "data/jieba_dict.txt",
         "src/model.rs",
         "build/tables.rs",

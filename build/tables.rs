@@ -202,8 +202,8 @@ pub const TABLES: &[Table] = &[
     },
 ];
 
-/// The file holding the small word classes.
-pub const WORD_CLASSES: &str = "word_classes.tsv";
+/// The folder of the small word classes, one file per part that names them.
+pub const CLASSES: &str = "classes";
 
 /// A mistake in a table, located: `data/NAME.tsv:LINE: what is wrong`.
 pub struct Mistake(pub String);
@@ -377,9 +377,9 @@ fn field(name: &str) -> String {
     }
 }
 
-/// The Rust of `data/word_classes.tsv`: one list per class declared in its header.
-pub fn compile_classes(text: &str) -> Result<String, Mistake> {
-    let file = WORD_CLASSES;
+/// The Rust of one file of word classes (`data/classes/NAME.tsv`): one list per class its
+/// header declares (`#   name: what it holds`), with the names of those classes.
+pub fn compile_classes(file: &str, text: &str) -> Result<(String, Vec<String>), Mistake> {
     let declared: Vec<(String, String)> = text
         .lines()
         .filter_map(|l| l.strip_prefix("#   "))
@@ -402,9 +402,7 @@ pub fn compile_classes(text: &str) -> Result<String, Mistake> {
         })?;
         words[k].push(cells[0].clone());
     }
-    let mut out = String::from(
-        "/// The small word classes of `data/word_classes.tsv`, one list each.\npub mod class {\n",
-    );
+    let mut out = String::new();
     for ((name, doc), words) in declared.iter().zip(&words) {
         if words.is_empty() {
             return Err(Mistake(format!(
@@ -413,13 +411,12 @@ pub fn compile_classes(text: &str) -> Result<String, Mistake> {
         }
         writeln!(
             out,
-            "    /// {doc}\n    pub static {}: &[&str] = &{words:?};",
+            "    /// {doc} (`data/{file}`)\n    pub static {}: &[&str] = &{words:?};",
             name.to_uppercase()
         )
         .ok();
     }
-    out.push_str("}\n");
-    Ok(out)
+    Ok((out, declared.into_iter().map(|(name, _)| name).collect()))
 }
 
 /// The one mistake jieba-rs's `load_dict` can find in `data/jieba_dict.txt` (a word whose
@@ -498,14 +495,15 @@ mod tests {
 
     #[test]
     fn a_word_class_must_be_declared_and_used() {
+        let file = "classes/actor.tsv";
         let text =
             "#   pivot_verb: verbs of a pivot.\nword\tclass\n鼓励\tpivot_verb\n引导\tpivot\n";
-        assert!(mistake(compile_classes(text))
-            .starts_with("data/word_classes.tsv:4: class \"pivot\" is not declared"));
+        assert!(mistake(compile_classes(file, text).map(|r| r.0))
+            .starts_with("data/classes/actor.tsv:4: class \"pivot\" is not declared"));
         let empty = "#   pivot_verb: verbs.\n#   joiner: joiners.\nword\tclass\n鼓励\tpivot_verb\n";
         assert_eq!(
-            mistake(compile_classes(empty)),
-            "data/word_classes.tsv: class \"joiner\" is declared but has no words"
+            mistake(compile_classes(file, empty).map(|r| r.0)),
+            "data/classes/actor.tsv: class \"joiner\" is declared but has no words"
         );
     }
 

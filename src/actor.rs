@@ -16,7 +16,7 @@ use crate::tagged::{Actor, Directive};
 use crate::text::{is_han, Span};
 
 /// The tables the actor tagger reads: `data/actor_heads.tsv`, `actor_non_heads.tsv`,
-/// `actor_levels.tsv`, `role_verbs.tsv` and classes of `word_classes.tsv` (besides the
+/// `actor_levels.tsv`, `role_verbs.tsv` and `data/classes/actor.tsv` (besides the
 /// grammar's markers and verbs).
 #[derive(Debug)]
 pub struct ActorTables {

@@ -10,8 +10,8 @@ use crate::segment::Pos;
 use crate::tagged::Directive;
 use crate::text::{is_han, Span};
 
-/// The tables the directive tagger reads: `data/non_directive_cues.tsv` and classes of
-/// `word_classes.tsv` (besides the grammar's markers and verbs).
+/// The tables the directive tagger reads: `data/non_directive_cues.tsv` and
+/// `data/classes/directive.tsv` (besides the grammar's markers and verbs).
 #[derive(Debug)]
 pub struct DirectiveTables {
     /// Cues of non-directive units found anywhere in them.

@@ -18,7 +18,7 @@ pub struct Marker {
 }
 
 /// The shared word classes (`data/directive_markers.tsv`, `measure_verbs.tsv`,
-/// `measure_adverbs.tsv` and a few classes of `word_classes.tsv`).
+/// `measure_adverbs.tsv` and `data/classes/grammar.tsv`).
 #[derive(Debug)]
 pub struct Grammar {
     markers: WordMap<Marker>,

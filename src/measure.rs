@@ -16,7 +16,7 @@ use crate::tagged::{Actor, Directive, Measure};
 use crate::text::Span;
 
 /// The tables the measure tagger reads: `data/abstract_objects.tsv`,
-/// `instrument_cues.tsv` and classes of `word_classes.tsv` (besides the grammar's
+/// `instrument_cues.tsv` and `data/classes/measure.tsv` (besides the grammar's
 /// markers, verbs and adverbs).
 #[derive(Debug)]
 pub struct MeasureTables {

@@ -15,7 +15,7 @@ use crate::segment::Pos;
 use crate::text::Span;
 
 /// The tables the summary reads: `data/stopwords.tsv` and the source labels of
-/// `word_classes.tsv`.
+/// `data/classes/summary.tsv`.
 #[derive(Debug)]
 pub struct SummaryTables {
     stopwords: WordSet,

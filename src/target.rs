@@ -10,7 +10,7 @@ use crate::tagged::Target;
 use crate::text::Span;
 
 /// The tables the target tagger reads: `data/target_heads.tsv` and classes of
-/// `word_classes.tsv`.
+/// `data/classes/target.tsv`.
 #[derive(Debug)]
 pub struct TargetTables {
     heads: WordList,
