@@ -386,7 +386,34 @@ export type Level = "central" | "provincial" | "municipal" | "county" | "townshi
 export type Instrument = "supply" | "environment" | "demand";
 export type ActorKind = "government" | "person" | "organisation" | "place";
 /** The rule that produced a span; its description is in vocabulary.js (RULES). */
-export type Rule = "directive-numbered-yao" | "directive-marker-obligation" | "directive-marker-prohibition" | "directive-marker-encouragement" | "directive-responsibility-note" | "directive-reported-imperative" | "directive-implicit-imperative" | "directive-implicit-prepositional" | "directive-implicit-assignment" | "actor-addressee" | "actor-responsibility-note" | "actor-document-issuer" | "actor-signature" | "actor-speaker" | "actor-issuer-verb" | "actor-attendee" | "actor-subject" | "actor-subject-of-report" | "actor-pivot" | "actor-mention" | "measure-verb-object" | "measure-means-list" | "measure-prepositional" | "measure-prohibition" | "target-head" | "target-modified" | "target-cared-for";
+export type Rule =
+  | "directive-numbered-yao"
+  | "directive-marker-obligation"
+  | "directive-marker-prohibition"
+  | "directive-marker-encouragement"
+  | "directive-responsibility-note"
+  | "directive-reported-imperative"
+  | "directive-implicit-imperative"
+  | "directive-implicit-prepositional"
+  | "directive-implicit-assignment"
+  | "actor-addressee"
+  | "actor-responsibility-note"
+  | "actor-document-issuer"
+  | "actor-signature"
+  | "actor-speaker"
+  | "actor-issuer-verb"
+  | "actor-attendee"
+  | "actor-subject"
+  | "actor-subject-of-report"
+  | "actor-pivot"
+  | "actor-mention"
+  | "measure-verb-object"
+  | "measure-means-list"
+  | "measure-prepositional"
+  | "measure-prohibition"
+  | "target-head"
+  | "target-modified"
+  | "target-cared-for";
 /** `actors` lists the responsible actors the first time a list is named; a directive that
  * shares another one's list has `actors_from` (that directive's index) and no `actors`. */
 export interface Directive extends Stretch { rule: Rule; force: Force; implicit: boolean; marker: Stretch | null; actors: number[]; actors_from?: number; }
@@ -420,16 +447,18 @@ mod tests {
     use super::*;
     use crate::model::{Kind, Term};
 
-    /// The members of `export type NAME = "a" | "b";` in the TypeScript.
+    /// The members of `export type NAME = "a" | "b";` in the TypeScript (on one line or
+    /// one member a line).
     fn union(name: &str) -> Vec<String> {
-        let head = format!("export type {name} = ");
-        let line = TYPESCRIPT
-            .lines()
-            .find_map(|l| l.strip_prefix(head.as_str()))
+        let head = format!("export type {name} =");
+        let start = TYPESCRIPT
+            .find(head.as_str())
             .unwrap_or_else(|| panic!("no union {name} in TYPESCRIPT"));
-        line.trim_end_matches(';')
-            .split(" | ")
-            .map(|m| m.trim_matches('"').to_string())
+        let body = &TYPESCRIPT[start + head.len()..];
+        let body = &body[..body.find(';').unwrap_or(body.len())];
+        body.split('|')
+            .map(|m| m.trim().trim_matches('"').to_string())
+            .filter(|m| !m.is_empty())
             .collect()
     }
 
