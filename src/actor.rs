@@ -36,6 +36,9 @@ pub struct ActorTables {
     restriction_starts: Vec<&'static str>,
     coordinators: WordSet,
     document_topics: WordSet,
+    /// Characters that join two level cues into one span of several levels (市、区).
+    level_joiners: Vec<char>,
+    municipalities: Vec<&'static str>,
 }
 
 impl ActorTables {
@@ -68,6 +71,11 @@ impl ActorTables {
             restriction_starts: class::ACTOR_RESTRICTION_START.to_vec(),
             coordinators: word_set(class::COORDINATOR),
             document_topics: word_set(class::DOCUMENT_TOPIC),
+            level_joiners: class::LEVEL_JOINER
+                .iter()
+                .filter_map(|w| w.chars().next())
+                .collect(),
+            municipalities: class::MUNICIPALITY.to_vec(),
         }
     }
 
@@ -88,8 +96,10 @@ impl ActorTables {
             .find_map(|&i| self.heads.get(&text[i..]).copied())
     }
 
-    /// The administrative level of an actor's text: the first level cue after its last 的
-    /// (有深度贫困乡镇的各县 is a county), else the first cue of all; 各级 means all levels.
+    /// The administrative level of an actor's text (ERRORS LEV-2): the cue nearest its end
+    /// after its last 的 (有深度贫困乡镇的各县 is a county, 临江县白沙镇党委 a township),
+    /// else the last cue of all; 各级 means all levels, and so do two cues of different
+    /// levels with only a joiner between them (市县, 市、区两级, 省市县三级).
     pub fn level_of(&self, text: &str) -> Level {
         if self.all_levels_cues.iter().any(|c| text.contains(c)) {
             return Level::All;
@@ -101,14 +111,19 @@ impl ActorTables {
             .max()
             .map(|k| &text[k..]);
         after_de
-            .and_then(|s| self.first_level_cue(s))
-            .or_else(|| self.first_level_cue(text))
+            .and_then(|s| self.nearest_level_cue(s))
+            .or_else(|| self.nearest_level_cue(text))
             .unwrap_or(Level::Unspecified)
     }
 
-    /// The level of the first cue in `s` that names one, the longest cue at each place.
-    fn first_level_cue(&self, s: &str) -> Option<Level> {
+    /// The level of the last cue in `s` that names one (the longest cue at each place), or
+    /// `All` when two cues of different levels stand side by side or joined by 、/和.
+    fn nearest_level_cue(&self, s: &str) -> Option<Level> {
         let chars: Vec<(usize, char)> = s.char_indices().collect();
+        let mut found: Option<Level> = None;
+        // Where the last cue that names a level ended, in characters.
+        let mut last_end: Option<usize> = None;
+        let mut several = false;
         let mut i = 0;
         while i < chars.len() {
             let longest = (1..=self.level_cue_max_chars.min(chars.len() - i))
@@ -118,12 +133,23 @@ impl ActorTables {
                     self.level_cues.get(&s[chars[i].0..end]).map(|l| (n, *l))
                 });
             match longest {
-                Some((_, Some(level))) => return Some(level),
+                Some((n, Some(level))) => {
+                    let joined = last_end.is_some_and(|e| {
+                        i == e || (i == e + 1 && self.level_joiners.contains(&chars[e].1))
+                    });
+                    several |= joined && found.is_some_and(|l| l != level);
+                    found = Some(level);
+                    last_end = Some(i + n);
+                    i += n;
+                }
                 Some((n, None)) => i += n,
                 None => i += 1,
             }
         }
-        None
+        if several {
+            return Some(Level::All);
+        }
+        found
     }
 }
 
@@ -166,6 +192,9 @@ struct UnitFacts {
     heads: Vec<usize>,
     /// For each word, the next word that names who is responsible (负责, 牵头).
     next_responsibility: Vec<usize>,
+    /// The document is one of a city directly under the central government (its 市 is a
+    /// province).
+    province_level_city: bool,
     /// For each word, the next issuer verb, marker or measure verb: where a subject's
     /// predicate shows its role.
     next_predicate: Vec<usize>,
@@ -176,16 +205,12 @@ struct UnitFacts {
 type TitledNames<'t> = HashMap<&'t str, Level>;
 
 /// The role of one member of a group that got `role` by `rule` (`None` when nothing marks
-/// the group as a doer). Organisations and places are actors only as doers; an
-/// organisation as subject is addressed, not responsible.
+/// the group as a doer). Organisations and places are actors only as doers.
 fn member_role(kind: ActorKind, role: Role, rule: Option<Rule>) -> Option<(Role, Rule)> {
     let doer_only = matches!(kind, ActorKind::Organisation | ActorKind::Place);
     match rule {
         None if doer_only => None,
         None => Some((Role::Other, Rule::ActorMention)),
-        Some(Rule::ActorSubject) if kind == ActorKind::Organisation => {
-            Some((Role::Other, Rule::ActorSubject))
-        }
         Some(rule) => Some((role, rule)),
     }
 }
@@ -209,6 +234,7 @@ impl ActorTagger<'_> {
             is_directive[d.unit] = true;
         }
         let addressee_unit = self.addressee_unit(doc);
+        let province_level_city = self.of_province_level_city(doc);
         let mut out = Vec::new();
         for u in doc.views() {
             let cands = self.candidates(u, phrases.of(u.index), &names);
@@ -216,6 +242,7 @@ impl ActorTagger<'_> {
                 directive: is_directive[u.index],
                 addressee: addressee_unit == Some(u.index),
                 note: self.grammar.is_responsibility_note(u),
+                province_level_city,
                 heads: u
                     .clauses()
                     .iter()
@@ -253,16 +280,20 @@ impl ActorTagger<'_> {
         let lead = &cands[group[0]];
         let tail = &cands[*group.last().unwrap_or(&group[0])];
         let (role, rule) = self.role_of(u, lead, tail, facts);
+        let mut before = Level::Unspecified;
         for &k in group {
             let c = &cands[k];
             let Some((role, rule)) = member_role(c.kind, role, rule) else {
                 continue;
             };
-            // 各级党委和政府: the level of the first member is shared by the rest.
-            let level = match lead.level {
-                Level::All if c.level == Level::Unspecified => Level::All,
-                _ => c.level,
+            // 各级党委和政府, 各区发展改革委、教育局: a body without a level cue of its own
+            // shares the level of the member before it (an organisation does not).
+            let shares = c.kind == ActorKind::Government || facts.addressee;
+            let level = match c.level {
+                Level::Unspecified if shares => before,
+                l => l,
             };
+            before = level;
             out.push(Actor {
                 unit: u.index,
                 span: c.span,
@@ -270,10 +301,27 @@ impl ActorTagger<'_> {
                 end: c.end,
                 kind: c.kind,
                 role,
-                level,
+                level: self.municipal_as(level, facts.province_level_city),
                 rule,
             });
         }
+    }
+
+    /// A level as the document means it: in a text of a city directly under the central
+    /// government (上海, 北京 …) its 市 is a province.
+    fn municipal_as(&self, level: Level, province_level_city: bool) -> Level {
+        match level {
+            Level::Municipal if province_level_city => Level::Provincial,
+            l => l,
+        }
+    }
+
+    /// Whether a document is one of a city directly under the central government: its
+    /// title (its first two units) names one.
+    fn of_province_level_city(&self, doc: &Document) -> bool {
+        doc.views()
+            .take(2)
+            .any(|u| self.tables.municipalities.iter().any(|m| u.text().contains(m)))
     }
 
     /// Names that stand after or before a title somewhere in the text, with its level.
@@ -460,6 +508,9 @@ impl ActorTagger<'_> {
                 if self.continues(u, prev, &cand, p) {
                     prev.span.end = cand.span.end;
                     prev.end = cand.end;
+                    if prev.level == Level::Unspecified {
+                        prev.level = cand.level;
+                    }
                     continue;
                 }
             }
@@ -519,8 +570,7 @@ impl ActorTagger<'_> {
             return self.subject_role(u, tail, clause, facts);
         }
         if lead.first > 0 && self.tables.pivot_verbs.contains(u.word(lead.first - 1)) {
-            let doer = matches!(lead.kind, ActorKind::Government | ActorKind::Place);
-            let role = if facts.directive && doer {
+            let role = if facts.directive {
                 Role::Responsible
             } else {
                 Role::Other
