@@ -15,7 +15,7 @@ use crate::segment::Pos;
 use crate::tagged::{Actor, Directive};
 use crate::text::{is_han, Span};
 
-/// The tables the actor tagger reads: `data/actor_heads.tsv`, `actor_non_heads.tsv`,
+/// The tables the actor tagger reads: `data/actor_heads.tsv`, `central_organs.tsv`, `actor_non_heads.tsv`,
 /// `actor_levels.tsv`, `role_verbs.tsv` and `data/classes/actor.tsv` (besides the
 /// grammar's markers and verbs).
 #[derive(Debug)]
@@ -39,18 +39,41 @@ pub struct ActorTables {
     /// Characters that join two level cues into one span of several levels (市、区).
     level_joiners: Vec<char>,
     municipalities: Vec<&'static str>,
+    fallback_cues: WordSet,
+    doer_only_heads: WordSet,
+    title_suffixes: Vec<char>,
+    title_stems: Vec<char>,
+    polysemous_heads: WordSet,
+    manner_words: WordSet,
+    possessed: WordSet,
+}
+
+/// What an actor head says: the kind of body and whether it names an actor only where it
+/// acts (an enterprise, a region, a group of people as doers).
+#[derive(Debug, Clone, Copy)]
+struct Head {
+    kind: ActorKind,
+    doer_only: bool,
+}
+
+/// The first character of each word of a class.
+fn first_chars(words: &[&'static str]) -> Vec<char> {
+    words.iter().filter_map(|w| w.chars().next()).collect()
 }
 
 impl ActorTables {
     /// Builds the look-ups from the compiled tables.
     pub fn new() -> Self {
+        let organs = tables::CENTRAL_ORGANS.iter().copied();
         let heads = tables::ACTOR_HEADS
             .iter()
             .map(|h| (h.head, h.kind))
+            .chain(organs.clone().map(|o| (o, ActorKind::Government)))
             .collect();
         let level_cues = tables::LEVEL_CUES
             .iter()
             .map(|c| (c.cue, c.level))
+            .chain(organs.map(|o| (o, Some(Level::Central))))
             .collect();
         ActorTables {
             head_max_chars: longest_key(&heads),
@@ -71,16 +94,22 @@ impl ActorTables {
             restriction_starts: class::ACTOR_RESTRICTION_START.to_vec(),
             coordinators: word_set(class::COORDINATOR),
             document_topics: word_set(class::DOCUMENT_TOPIC),
-            level_joiners: class::LEVEL_JOINER
-                .iter()
-                .filter_map(|w| w.chars().next())
-                .collect(),
+            level_joiners: first_chars(class::LEVEL_JOINER),
             municipalities: class::MUNICIPALITY.to_vec(),
+            fallback_cues: word_set(class::FALLBACK_LEVEL_CUE),
+            doer_only_heads: word_set(class::DOER_ONLY_HEAD),
+            title_suffixes: first_chars(class::TITLE_SUFFIX),
+            title_stems: first_chars(class::TITLE_STEM),
+            polysemous_heads: word_set(class::POLYSEMOUS_HEAD),
+            manner_words: word_set(class::MANNER_WORD),
+            possessed: word_set(class::POSSESSED),
         }
     }
 
-    /// The actor head a phrase's text ends with, if any, longest first.
-    fn head_kind(&self, text: &str) -> Option<ActorKind> {
+    /// The actor head a phrase's text ends with, if any: the longest head of the table, else
+    /// a title made of an organisation's character and a title suffix (局长, 处长, 董事长).
+    /// A head of one character names someone only bound to what stands before it (研究所).
+    fn head_of(&self, text: &str) -> Option<Head> {
         if self.non_heads.suffix_of(text).is_some() {
             return None;
         }
@@ -90,10 +119,29 @@ impl ActorTables {
             .take(self.head_max_chars)
             .map(|(i, _)| i)
             .collect();
-        starts
+        let found = starts
             .iter()
             .rev()
-            .find_map(|&i| self.heads.get(&text[i..]).copied())
+            .find_map(|&i| self.heads.get_key_value(&text[i..]));
+        if let Some((&head, &kind)) = found {
+            if head.chars().count() == 1 && text.len() == head.len() {
+                return None;
+            }
+            let doer_only = matches!(kind, ActorKind::Organisation | ActorKind::Place)
+                || self.doer_only_heads.contains(head);
+            return Some(Head { kind, doer_only });
+        }
+        let mut last = text.chars().rev();
+        let (suffix, stem) = (last.next()?, last.next()?);
+        (self.title_suffixes.contains(&suffix) && self.title_stems.contains(&stem)).then_some(Head {
+            kind: ActorKind::Person,
+            doer_only: false,
+        })
+    }
+
+    /// The kind of the actor head a phrase's text ends with, if any.
+    fn head_kind(&self, text: &str) -> Option<ActorKind> {
+        self.head_of(text).map(|h| h.kind)
     }
 
     /// The administrative level of an actor's text (ERRORS LEV-2): the cue nearest its end
@@ -117,10 +165,13 @@ impl ActorTables {
     }
 
     /// The level of the last cue in `s` that names one (the longest cue at each place), or
-    /// `All` when two cues of different levels stand side by side or joined by 、/和.
+    /// `All` when two cues of different levels stand side by side or joined by 、/和; a
+    /// fallback cue only when no other one is found.
     fn nearest_level_cue(&self, s: &str) -> Option<Level> {
         let chars: Vec<(usize, char)> = s.char_indices().collect();
         let mut found: Option<Level> = None;
+        // A cue of the body's own name (部, 厅) decides only when no place does (省委宣传部).
+        let mut fallback: Option<Level> = None;
         // Where the last cue that names a level ended, in characters.
         let mut last_end: Option<usize> = None;
         let mut several = false;
@@ -132,7 +183,12 @@ impl ActorTables {
                     let end = chars.get(i + n).map_or(s.len(), |c| c.0);
                     self.level_cues.get(&s[chars[i].0..end]).map(|l| (n, *l))
                 });
+            let cue = longest.map(|(n, _)| &s[chars[i].0..chars.get(i + n).map_or(s.len(), |c| c.0)]);
             match longest {
+                Some((n, Some(level))) if cue.is_some_and(|c| self.fallback_cues.contains(c)) => {
+                    fallback = Some(level);
+                    i += n;
+                }
                 Some((n, Some(level))) => {
                     let joined = last_end.is_some_and(|e| {
                         i == e || (i == e + 1 && self.level_joiners.contains(&chars[e].1))
@@ -149,7 +205,7 @@ impl ActorTables {
         if several {
             return Some(Level::All);
         }
-        found
+        found.or(fallback)
     }
 }
 
@@ -174,6 +230,8 @@ struct Candidate {
     first: usize,
     end: usize,
     kind: ActorKind,
+    /// Whether it names an actor only as a doer.
+    doer_only: bool,
     level: Level,
     /// Whether it names a person by name.
     named: bool,
@@ -205,9 +263,9 @@ struct UnitFacts {
 type TitledNames<'t> = HashMap<&'t str, Level>;
 
 /// The role of one member of a group that got `role` by `rule` (`None` when nothing marks
-/// the group as a doer). Organisations and places are actors only as doers.
-fn member_role(kind: ActorKind, role: Role, rule: Option<Rule>) -> Option<(Role, Rule)> {
-    let doer_only = matches!(kind, ActorKind::Organisation | ActorKind::Place);
+/// the group as a doer). A doer-only head (an enterprise, a region) names an actor only as
+/// a doer.
+fn member_role(doer_only: bool, role: Role, rule: Option<Rule>) -> Option<(Role, Rule)> {
     match rule {
         None if doer_only => None,
         None => Some((Role::Other, Rule::ActorMention)),
@@ -283,7 +341,7 @@ impl ActorTagger<'_> {
         let mut before = Level::Unspecified;
         for &k in group {
             let c = &cands[k];
-            let Some((role, rule)) = member_role(c.kind, role, rule) else {
+            let Some((role, rule)) = member_role(c.doer_only, role, rule) else {
                 continue;
             };
             // 各级党委和政府, 各区发展改革委、教育局: a body without a level cue of its own
@@ -377,22 +435,66 @@ impl ActorTagger<'_> {
         })
     }
 
+    /// The head of the phrase made of words `first..=last`, if it ends with one. A head that
+    /// is also a common noun or verb (领导 "leadership", 组织 "organise") needs a modifier
+    /// before it in the phrase that is no manner word (省级领导, 社会组织; not 组织领导).
+    fn head_at(&self, u: UnitView, first: usize, last: usize) -> Option<Head> {
+        let head = self.tables.head_of(u.text_of(first, last))?;
+        if self.tables.polysemous_heads.contains(u.word(last)) {
+            let qualified = last > first && {
+                let w = u.word(last - 1);
+                !self.tables.polysemous_heads.contains(w)
+                    && !self.tables.manner_words.contains(w)
+                    && u.token(last - 1).pos != Pos::VerbalNoun
+            };
+            return qualified.then_some(head);
+        }
+        Some(head)
+    }
+
+    /// The phrase cut after the head inside it (ERRORS ACT-4), when the words after the head
+    /// are what the body decides or owns (省委决策部署 → 省委) or a predicate segmentation
+    /// tagged as a noun (党中央高度重视 → 党中央); else the phrase as it is.
+    fn cut_at_head(&self, u: UnitView, p: &Phrase) -> Phrase {
+        if p.last == p.first || self.head_at(u, p.first, p.last).is_some() {
+            return *p;
+        }
+        let cut = (p.first..p.last).rev().find(|&j| {
+            self.tables.possessed.contains(u.word(j + 1))
+                && self
+                    .head_at(u, p.first, j)
+                    .is_some_and(|h| !h.doer_only)
+        });
+        match cut {
+            Some(j) => Phrase {
+                first: p.first,
+                end: j + 1,
+                span: u.span_of(p.first, j),
+                last: j,
+            },
+            None => *p,
+        }
+    }
+
     /// The candidate a phrase names, if any, before modifiers and lists are joined to it.
     fn candidate(&self, u: UnitView, p: &Phrase, names: &TitledNames) -> Option<Candidate> {
         let core = phrase_core(u, p);
-        let mut kind = self.tables.head_kind(core);
+        let mut head = self.head_at(u, p.first, p.last);
         let name = self.person_name(u, p);
-        if let (None, Some((name, titled))) = (kind, name) {
+        if let (None, Some((name, titled))) = (head, name) {
             let known = names.contains_key(name.of(u.doc.text));
             let after = u.word_or_empty(p.end);
             let speaks = self.tables.role_verbs.contains_key(after)
                 || is_colon(after)
                 || self.tables.name_followers.contains(after);
             if titled || known || speaks {
-                kind = Some(ActorKind::Person);
+                head = Some(Head {
+                    kind: ActorKind::Person,
+                    doer_only: false,
+                });
             }
         }
-        let kind = kind?;
+        let Head { kind, doer_only } = head?;
         let mut level = self.tables.level_of(core);
         if kind == ActorKind::Person && level == Level::Unspecified {
             if let Some(l) = name.and_then(|(n, _)| names.get(n.of(u.doc.text))) {
@@ -413,6 +515,7 @@ impl ActorTagger<'_> {
             first: p.first,
             end: p.end,
             kind,
+            doer_only,
             level,
             named: kind == ActorKind::Person && name.is_some(),
         })
@@ -492,11 +595,12 @@ impl ActorTagger<'_> {
     /// Actor candidates of one unit, with coordinated titles and enumerated places merged.
     fn candidates(&self, u: UnitView, phrases: &[Phrase], names: &TitledNames) -> Vec<Candidate> {
         let mut out: Vec<Candidate> = Vec::new();
-        for (pi, p) in phrases.iter().enumerate() {
+        for (pi, whole) in phrases.iter().enumerate() {
             // A name already taken from a list after a titled name (…、李强参加).
-            if out.last().is_some_and(|c| c.end > p.first) {
+            if out.last().is_some_and(|c| c.end > whole.first) {
                 continue;
             }
+            let p = &self.cut_at_head(u, whole);
             let Some(mut cand) = self.candidate(u, p, names) else {
                 continue;
             };
@@ -649,6 +753,7 @@ fn listed_names(u: UnitView, mut i: usize, level: Level) -> Vec<Candidate> {
             first,
             end: j,
             kind: ActorKind::Person,
+            doer_only: false,
             level,
             named: true,
         });

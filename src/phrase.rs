@@ -7,8 +7,8 @@ use crate::lexicon::{word_set, WordSet};
 use crate::segment::Pos;
 use crate::text::Span;
 
-/// The tables the phrase finder reads: `data/phrase_breaks.tsv`, `actor_modifiers.tsv` and
-/// the heads of `actor_heads.tsv` (a head is always phrase material).
+/// The tables the phrase finder reads: `data/phrase_breaks.tsv`, `actor_modifiers.tsv`, the
+/// heads of `actor_heads.tsv` and `central_organs.tsv` (a head is always phrase material).
 #[derive(Debug)]
 pub struct PhraseTables {
     breaks: WordSet,
@@ -22,7 +22,11 @@ impl PhraseTables {
         PhraseTables {
             breaks: word_set(tables::PHRASE_BREAKS),
             modifiers: word_set(tables::ACTOR_MODIFIERS),
-            heads: tables::ACTOR_HEADS.iter().map(|h| h.head).collect(),
+            heads: tables::ACTOR_HEADS
+                .iter()
+                .map(|h| h.head)
+                .chain(tables::CENTRAL_ORGANS.iter().copied())
+                .collect(),
         }
     }
 }
