@@ -46,15 +46,25 @@ pub struct ActorTables {
     polysemous_heads: WordSet,
     manner_words: WordSet,
     possessed: WordSet,
+    predicates: WordSet,
+    perfective: WordSet,
 }
 
 /// What an actor head says: the kind of body and whether it names an actor only where it
 /// acts (an enterprise, a region, a group of people as doers).
 #[derive(Debug, Clone, Copy)]
 struct Head {
+    /// The head's text as the table or the title rule has it.
+    text: &'static str,
     kind: ActorKind,
     doer_only: bool,
 }
+
+/// Longest head-less item, in characters, that shares the head after it (处方药、非处方药生产企业).
+const MAX_SHARING_CHARS: usize = 8;
+
+/// The head text of a title made by the title rule (局长, 处长), which no polysemy test names.
+const TITLE: &str = "";
 
 /// The first character of each word of a class.
 fn first_chars(words: &[&'static str]) -> Vec<char> {
@@ -103,6 +113,8 @@ impl ActorTables {
             polysemous_heads: word_set(class::POLYSEMOUS_HEAD),
             manner_words: word_set(class::MANNER_WORD),
             possessed: word_set(class::POSSESSED),
+            predicates: word_set(class::ACTOR_PREDICATE),
+            perfective: word_set(class::PERFECTIVE_PARTICLE),
         }
     }
 
@@ -129,11 +141,16 @@ impl ActorTables {
             }
             let doer_only = matches!(kind, ActorKind::Organisation | ActorKind::Place)
                 || self.doer_only_heads.contains(head);
-            return Some(Head { kind, doer_only });
+            return Some(Head {
+                text: head,
+                kind,
+                doer_only,
+            });
         }
         let mut last = text.chars().rev();
         let (suffix, stem) = (last.next()?, last.next()?);
         (self.title_suffixes.contains(&suffix) && self.title_stems.contains(&stem)).then_some(Head {
+            text: TITLE,
             kind: ActorKind::Person,
             doer_only: false,
         })
@@ -177,19 +194,12 @@ impl ActorTables {
         let mut several = false;
         let mut i = 0;
         while i < chars.len() {
-            let longest = (1..=self.level_cue_max_chars.min(chars.len() - i))
-                .rev()
-                .find_map(|n| {
-                    let end = chars.get(i + n).map_or(s.len(), |c| c.0);
-                    self.level_cues.get(&s[chars[i].0..end]).map(|l| (n, *l))
-                });
-            let cue = longest.map(|(n, _)| &s[chars[i].0..chars.get(i + n).map_or(s.len(), |c| c.0)]);
-            match longest {
-                Some((n, Some(level))) if cue.is_some_and(|c| self.fallback_cues.contains(c)) => {
+            match self.cue_at(s, &chars, i) {
+                Some((n, Some(level), cue)) if self.fallback_cues.contains(cue) => {
                     fallback = Some(level);
                     i += n;
                 }
-                Some((n, Some(level))) => {
+                Some((n, Some(level), _)) => {
                     let joined = last_end.is_some_and(|e| {
                         i == e || (i == e + 1 && self.level_joiners.contains(&chars[e].1))
                     });
@@ -198,7 +208,7 @@ impl ActorTables {
                     last_end = Some(i + n);
                     i += n;
                 }
-                Some((n, None)) => i += n,
+                Some((n, None, _)) => i += n,
                 None => i += 1,
             }
         }
@@ -206,6 +216,30 @@ impl ActorTables {
             return Some(Level::All);
         }
         found.or(fallback)
+    }
+
+    /// The longest level cue that starts at character `i` of `s` (`chars` are its
+    /// characters), in characters, with its level and text; none when a blocking cue that
+    /// starts inside it runs past its end (人力资源社会保障部门 names no ministry).
+    fn cue_at<'s>(
+        &self,
+        s: &'s str,
+        chars: &[(usize, char)],
+        i: usize,
+    ) -> Option<(usize, Option<Level>, &'s str)> {
+        let max = self.level_cue_max_chars;
+        let text = |a: usize, n: usize| &s[chars[a].0..chars.get(a + n).map_or(s.len(), |c| c.0)];
+        let (n, level) = (1..=max.min(chars.len() - i))
+            .rev()
+            .find_map(|n| self.level_cues.get(text(i, n)).map(|l| (n, *l)))?;
+        let overrun = (i + 1..i + n).any(|k| {
+            (i + n - k + 1..=max.min(chars.len() - k))
+                .any(|m| self.level_cues.get(text(k, m)) == Some(&None))
+        });
+        if overrun {
+            return None;
+        }
+        Some((n, level, text(i, n)))
     }
 }
 
@@ -345,8 +379,12 @@ impl ActorTagger<'_> {
                 continue;
             };
             // 各级党委和政府, 各区发展改革委、教育局: a body without a level cue of its own
-            // shares the level of the member before it (an organisation does not).
-            let shares = c.kind == ActorKind::Government || facts.addressee;
+            // shares the level of the member before it (an organisation does not, nor the
+            // bodies after 等 that close a list).
+            let after_list = self
+                .grammar
+                .is_list_closer(u.word_or_empty(c.first.wrapping_sub(1)));
+            let shares = (c.kind == ActorKind::Government || facts.addressee) && !after_list;
             let level = match c.level {
                 Level::Unspecified if shares => before,
                 l => l,
@@ -440,40 +478,56 @@ impl ActorTagger<'_> {
     /// before it in the phrase that is no manner word (省级领导, 社会组织; not 组织领导).
     fn head_at(&self, u: UnitView, first: usize, last: usize) -> Option<Head> {
         let head = self.tables.head_of(u.text_of(first, last))?;
-        if self.tables.polysemous_heads.contains(u.word(last)) {
-            let qualified = last > first && {
-                let w = u.word(last - 1);
-                !self.tables.polysemous_heads.contains(w)
-                    && !self.tables.manner_words.contains(w)
-                    && u.token(last - 1).pos != Pos::VerbalNoun
-            };
-            return qualified.then_some(head);
+        if !self.tables.polysemous_heads.contains(head.text) {
+            return Some(head);
         }
-        Some(head)
+        // The modifier: what the last word holds before the head (精心组织), else the word
+        // before it.
+        let word = u.word(last);
+        let modifier = match word.strip_suffix(head.text) {
+            Some(m) if !m.is_empty() => Some(m),
+            _ => (last > first).then(|| u.word(last - 1)),
+        };
+        let qualified = modifier.is_some_and(|m| {
+            let k = last.saturating_sub(1);
+            let tagged = word.len() == head.text.len()
+                && matches!(u.token(k).pos, Pos::Number | Pos::Verb);
+            !self.tables.polysemous_heads.contains(m) && !self.tables.manner_words.contains(m) && !tagged
+        });
+        qualified.then_some(head)
     }
 
     /// The phrase cut after the head inside it (ERRORS ACT-4), when the words after the head
-    /// are what the body decides or owns (省委决策部署 → 省委) or a predicate segmentation
-    /// tagged as a noun (党中央高度重视 → 党中央); else the phrase as it is.
-    fn cut_at_head(&self, u: UnitView, p: &Phrase) -> Phrase {
+    /// begin or end with what the body decides or owns (省委决策部署 → 省委, 地方政府安全生产
+    /// 责任 → 地方政府), are a predicate segmentation tagged as a noun (党中央高度重视,
+    /// …负责同志通报了), or when a titled name owns them (李明重要讲话精神); with the words
+    /// after a predicate, which may name another actor (…紧紧围绕中央 → 中央).
+    fn cut_at_head(&self, u: UnitView, p: &Phrase, names: &TitledNames) -> (Phrase, Option<Phrase>) {
+        let piece = |first: usize, last: usize| Phrase {
+            first,
+            end: last + 1,
+            span: u.span_of(first, last),
+            last,
+        };
         if p.last == p.first || self.head_at(u, p.first, p.last).is_some() {
-            return *p;
+            return (*p, None);
         }
+        let t = self.tables;
+        let owned = t.possessed.contains(u.word(p.last))
+            || t.perfective.contains(u.word_or_empty(p.last + 1));
         let cut = (p.first..p.last).rev().find(|&j| {
-            self.tables.possessed.contains(u.word(j + 1))
-                && self
-                    .head_at(u, p.first, j)
-                    .is_some_and(|h| !h.doer_only)
+            let strong = self.head_at(u, p.first, j).is_some_and(|h| !h.doer_only)
+                || (j == p.first
+                    && u.token(j).pos == Pos::Name
+                    && names.contains_key(u.word(j)));
+            strong && (owned || t.possessed.contains(u.word(j + 1)))
         });
-        match cut {
-            Some(j) => Phrase {
-                first: p.first,
-                end: j + 1,
-                span: u.span_of(p.first, j),
-                last: j,
-            },
-            None => *p,
-        }
+        let Some(j) = cut else {
+            return (*p, None);
+        };
+        let rest = (j + 2 <= p.last && t.predicates.contains(u.word(j + 1)))
+            .then(|| piece(j + 2, p.last));
+        (piece(p.first, j), rest)
     }
 
     /// The candidate a phrase names, if any, before modifiers and lists are joined to it.
@@ -489,12 +543,15 @@ impl ActorTagger<'_> {
                 || self.tables.name_followers.contains(after);
             if titled || known || speaks {
                 head = Some(Head {
+                    text: TITLE,
                     kind: ActorKind::Person,
                     doer_only: false,
                 });
             }
         }
-        let Head { kind, doer_only } = head?;
+        let Head {
+            kind, doer_only, ..
+        } = head?;
         let mut level = self.tables.level_of(core);
         if kind == ActorKind::Person && level == Level::Unspecified {
             if let Some(l) = name.and_then(|(n, _)| names.get(n.of(u.doc.text))) {
@@ -538,8 +595,10 @@ impl ActorTagger<'_> {
         }
     }
 
-    /// 各省、自治区、直辖市人民政府: head-less places listed before a government head share
-    /// it. Widens `cand` over them and drops the candidates it absorbs from `out`.
+    /// Head-less words listed before a head share it (ERRORS ACT-7): places before a
+    /// government head (各省、自治区、直辖市人民政府), names of trades or goods before any
+    /// head but a person's (处方药、非处方药生产企业, 自然资源和规划局). Widens `cand`
+    /// over them and drops the candidates it absorbs from `out`.
     fn take_listed_places(
         &self,
         u: UnitView,
@@ -549,18 +608,23 @@ impl ActorTagger<'_> {
         out: &mut Vec<Candidate>,
     ) {
         let mut k = pi;
-        while k > 0
-            && is_enumeration_comma(u.word_or_empty(phrases[k].first.wrapping_sub(1)))
-            && phrases[k - 1].end + 1 == phrases[k].first
-        {
-            let prev_core = phrase_core(u, &phrases[k - 1]);
-            let placeish = (2..=4).contains(&prev_core.chars().count())
-                && self
-                    .tables
-                    .head_kind(prev_core)
-                    .is_none_or(|h| h == ActorKind::Place)
+        while k > 0 && phrases[k - 1].end + 1 == phrases[k].first {
+            let joiner = u.word_or_empty(phrases[k].first - 1);
+            let comma = is_enumeration_comma(joiner);
+            let prev = &phrases[k - 1];
+            let prev_core = phrase_core(u, prev);
+            let head = self.tables.head_kind(prev_core);
+            let placeish = comma
+                && cand.kind == ActorKind::Government
+                && (2..=4).contains(&prev_core.chars().count())
+                && head.is_none_or(|h| h == ActorKind::Place)
                 && self.tables.level_of(prev_core) != Level::Unspecified;
-            if !placeish {
+            let shared = (comma || self.tables.coordinators.contains(joiner))
+                && cand.kind != ActorKind::Person
+                && head.is_none()
+                && prev_core.chars().count() <= MAX_SHARING_CHARS
+                && (prev.first..=prev.last).all(|i| u.token(i).pos != Pos::Name);
+            if !(placeish || shared) {
                 break;
             }
             k -= 1;
@@ -588,6 +652,7 @@ impl ActorTagger<'_> {
             && cand.named;
         let generic = matches!(between.as_slice(), [w] if self.tables.coordinators.contains(w))
             && p.first == p.last
+            && cand.first == p.first
             && self.tables.generic_heads.contains(u.word(p.last));
         titles || generic
     }
@@ -600,31 +665,75 @@ impl ActorTagger<'_> {
             if out.last().is_some_and(|c| c.end > whole.first) {
                 continue;
             }
-            let p = &self.cut_at_head(u, whole);
-            let Some(mut cand) = self.candidate(u, p, names) else {
-                continue;
-            };
-            self.take_restriction(u, &mut cand);
-            if cand.kind == ActorKind::Government {
-                self.take_listed_places(u, phrases, pi, &mut cand, &mut out);
-            }
-            if let Some(prev) = out.last_mut() {
-                if self.continues(u, prev, &cand, p) {
-                    prev.span.end = cand.span.end;
-                    prev.end = cand.end;
-                    if prev.level == Level::Unspecified {
-                        prev.level = cand.level;
-                    }
-                    continue;
-                }
-            }
-            let (after, named, level) = (cand.end, cand.named, cand.level);
-            out.push(cand);
-            if named {
-                out.extend(listed_names(u, after, level));
+            let (p, rest) = self.cut_at_head(u, whole, names);
+            self.add_candidate(u, phrases, pi, &p, names, &mut out);
+            if let Some(rest) = rest {
+                self.add_candidate(u, phrases, pi, &rest, names, &mut out);
             }
         }
         out
+    }
+
+    /// Adds the candidate that phrase `p` (a piece of phrase `pi`) names to `out`, joined
+    /// to what it continues, with the names listed after it.
+    fn add_candidate(
+        &self,
+        u: UnitView,
+        phrases: &[Phrase],
+        pi: usize,
+        p: &Phrase,
+        names: &TitledNames,
+        out: &mut Vec<Candidate>,
+    ) {
+        {
+            let Some(mut cand) = self.candidate(u, p, names) else {
+                return;
+            };
+            self.take_restriction(u, &mut cand);
+            if p.first == phrases[pi].first {
+                self.take_listed_places(u, phrases, pi, &mut cand, out);
+            }
+            let continued = out
+                .last()
+                .is_some_and(|prev| self.continues(u, prev, &cand, p));
+            match out.last_mut() {
+                Some(prev) if continued => {
+                    prev.span.end = cand.span.end;
+                    prev.end = cand.end;
+                    prev.named |= cand.named;
+                    if prev.level == Level::Unspecified {
+                        prev.level = cand.level;
+                    }
+                    self.join_titles(u, out);
+                }
+                _ => out.push(cand),
+            }
+            if let Some(last) = out.last().filter(|c| c.named && c.end == p.end) {
+                let (after, level) = (last.end, last.level);
+                out.extend(listed_names(u, after, level));
+            }
+        }
+    }
+
+    /// 中共中央总书记、国家主席、中央军委主席习近平: titles listed before the titled name that
+    /// closes the list are that person's too; joins them into the last candidate of `out`.
+    fn join_titles(&self, u: UnitView, out: &mut Vec<Candidate>) {
+        while let [.., before, last] = out.as_slice() {
+            let joined = before.kind == ActorKind::Person
+                && !before.named
+                && last.named
+                && before.end + 1 == last.first
+                && is_enumeration_comma(u.word(before.end));
+            if !joined {
+                return;
+            }
+            let (first, start) = (before.first, before.span.start);
+            out.remove(out.len() - 2);
+            if let Some(last) = out.last_mut() {
+                last.first = first;
+                last.span.start = start;
+            }
+        }
     }
 
     /// Candidates joined by 、/和/及, as groups of indices.

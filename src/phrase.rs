@@ -2,24 +2,47 @@
 
 use crate::document::{Document, UnitView};
 use crate::grammar::{is_enumeration_comma, is_opening_bracket, Grammar};
-use crate::lexicon::tables;
+use crate::lexicon::tables::{self, class};
 use crate::lexicon::{word_set, WordSet};
+use crate::model::ActorKind;
 use crate::segment::Pos;
 use crate::text::Span;
 
 /// The tables the phrase finder reads: `data/phrase_breaks.tsv`, `actor_modifiers.tsv`, the
-/// heads of `actor_heads.tsv` and `central_organs.tsv` (a head is always phrase material).
+/// heads of `actor_heads.tsv` and `central_organs.tsv` (a head is always phrase material),
+/// and the classes `generic_head` and `name_joiner` of `data/classes/actor.tsv`.
 #[derive(Debug)]
 pub struct PhraseTables {
     breaks: WordSet,
     modifiers: WordSet,
     heads: WordSet,
+    /// The heads of one character (局, 委, 院): a longer word that ends with one names a body.
+    bound_heads: Vec<char>,
+    /// Generic heads that complete a name before them (部门, 单位).
+    generic: WordSet,
+    /// Joiners that may stand inside one body's name (自然资源和规划局).
+    name_joiners: WordSet,
+    /// The heads that name a person (书记, 副总理).
+    person_heads: WordSet,
 }
 
 impl PhraseTables {
     /// Builds the look-ups from the compiled tables.
     pub fn new() -> Self {
+        let bound_heads = tables::ACTOR_HEADS
+            .iter()
+            .filter(|h| h.head.chars().count() == 1)
+            .filter_map(|h| h.head.chars().next())
+            .collect();
         PhraseTables {
+            bound_heads,
+            generic: word_set(class::GENERIC_HEAD),
+            name_joiners: word_set(class::NAME_JOINER),
+            person_heads: tables::ACTOR_HEADS
+                .iter()
+                .filter(|h| h.kind == ActorKind::Person)
+                .map(|h| h.head)
+                .collect(),
             breaks: word_set(tables::PHRASE_BREAKS),
             modifiers: word_set(tables::ACTOR_MODIFIERS),
             heads: tables::ACTOR_HEADS
@@ -69,6 +92,13 @@ impl Phrases {
     }
 }
 
+/// Most words a run of verbs and nouns inside a body's name holds before the word that
+/// names the body (融资担保 → 机构).
+const MAX_VERBS_IN_NAME: usize = 4;
+
+/// Longest actor head tested at the end of a word, in characters.
+const MAX_HEAD_CHARS: usize = 4;
+
 /// Longest bracketed note, in characters, that still belongs to the phrase before it.
 const MAX_NOTE_CHARS: usize = 8;
 
@@ -82,8 +112,91 @@ pub struct PhraseFinder<'a> {
 }
 
 impl PhraseFinder<'_> {
-    /// Whether the word at `i` can stand inside a noun phrase.
-    fn is_phrase_word(&self, u: UnitView, i: usize) -> bool {
+    /// Whether the word at `i` is a verbal noun inside the name of a body (规划建设部门,
+    /// 发展改革委, 发展和改革委员会): a run of verbal nouns, plain phrase words and joiners
+    /// carries it to a word that names a body. At the start of a phrase the body must be
+    /// one that a name completes (部门, 改革委), so that a verb before a full name stays
+    /// out (贯彻落实党中央…).
+    fn is_verb_in_name(&self, u: UnitView, i: usize, inside: bool) -> bool {
+        if !self.is_name_verb(u, i) {
+            return false;
+        }
+        let limit = u.len().min(i + 1 + MAX_VERBS_IN_NAME);
+        (i + 1..limit)
+            .take_while(|&k| {
+                self.is_name_verb(u, k)
+                    || self.is_plain_phrase_word(u, k)
+                    || self.tables.name_joiners.contains(u.word(k))
+            })
+            .any(|k| {
+                let w = u.word(k);
+                self.names_body(w) && (inside || self.completes_name(w))
+            })
+    }
+
+    /// Whether the word at `i` is a verbal noun or a measure verb tagged as a noun, which a
+    /// body's name may hold.
+    fn is_name_verb(&self, u: UnitView, i: usize) -> bool {
+        let t = u.token(i);
+        let w = u.word(i);
+        (t.pos == Pos::VerbalNoun || (t.pos.is_nominal() && self.grammar.is_measure_verb(w)))
+            && !self.grammar.is_marker(w)
+            && !self.tables.breaks.contains(w)
+    }
+
+    /// Whether a word that names a body needs the words before it to be a name: a generic
+    /// head (部门, 单位) or a one-character head bound to a stem (改革委, 规划局).
+    fn completes_name(&self, w: &str) -> bool {
+        self.tables.generic.contains(w) || !self.tables.heads.contains(w)
+    }
+
+    /// Whether the joiner at `i` joins two parts of one body's name (自然资源和规划局,
+    /// 发展和改革委员会): the word before it names no body, and a run of name words after
+    /// it reaches a word that does.
+    fn joins_name(&self, u: UnitView, i: usize) -> bool {
+        if i == 0 || !self.tables.name_joiners.contains(u.word(i)) || self.ends_with_head(u.word(i - 1)) {
+            return false;
+        }
+        let limit = u.len().min(i + 1 + MAX_VERBS_IN_NAME);
+        (i + 1..limit)
+            .take_while(|&k| self.is_name_verb(u, k) || self.is_plain_phrase_word(u, k))
+            .any(|k| {
+                let w = u.word(k);
+                self.names_body(w) && !self.tables.person_heads.contains(w)
+            })
+    }
+
+    /// Whether a word ends with an actor head (人民团体, 规划局).
+    fn ends_with_head(&self, w: &str) -> bool {
+        let starts = w.char_indices().map(|(k, _)| k);
+        starts
+            .rev()
+            .take(MAX_HEAD_CHARS)
+            .any(|k| self.tables.heads.contains(&w[k..]) || self.names_body(&w[k..]))
+    }
+
+    /// Whether the word at `i` is an adverb glued to a verb by segmentation (认真落实,
+    /// 贯彻落实): it opens no noun phrase.
+    fn is_glued_verb(&self, u: UnitView, i: usize) -> bool {
+        let w = u.word(i);
+        let cut = w.char_indices().nth(2).map(|(k, _)| k);
+        cut.is_some_and(|k| {
+            w.chars().count() == 4
+                && self.grammar.is_listed_verb(&w[k..])
+                && (self.grammar.passes_adverb(&w[..k], true) || self.grammar.is_listed_verb(&w[..k]))
+        })
+    }
+
+    /// Whether a word names a body: an actor head, or a word of two or more characters
+    /// that ends with a one-character head (民政局, 改革委).
+    fn names_body(&self, w: &str) -> bool {
+        self.tables.heads.contains(w)
+            || (w.chars().count() > 1
+                && w.chars().last().is_some_and(|c| self.tables.bound_heads.contains(&c)))
+    }
+
+    /// Whether the word at `i` can stand inside a noun phrase, verbs inside names aside.
+    fn is_plain_phrase_word(&self, u: UnitView, i: usize) -> bool {
         let t = u.token(i);
         let w = u.word(i);
         if self.tables.breaks.contains(w) {
@@ -92,8 +205,14 @@ impl PhraseFinder<'_> {
         if self.tables.modifiers.contains(w) || self.tables.heads.contains(w) {
             return true;
         }
-        // Segmentation tags some verbs as nouns or adjectives (落实, 稳定): they end a phrase.
         t.pos.is_nominal() && !self.grammar.is_measure_verb(w) && !self.grammar.is_marker(w)
+    }
+
+    /// Whether the word at `i` can stand inside a noun phrase. Segmentation tags some verbs
+    /// as nouns or adjectives (落实, 稳定): they end a phrase unless a body's name carries
+    /// them (`inside` a phrase, a plain verb may be carried too).
+    fn is_phrase_word(&self, u: UnitView, i: usize, inside: bool) -> bool {
+        self.is_plain_phrase_word(u, i) || self.is_verb_in_name(u, i, inside)
     }
 
     /// If a quoted word (`“两委”`) starts at `i` and a phrase word follows it, the index
@@ -103,7 +222,7 @@ impl PhraseFinder<'_> {
             return None;
         }
         let close = (i + 1..u.len().min(i + 5)).find(|&j| u.word(j) == "”")?;
-        (close + 1 < u.len() && self.is_phrase_word(u, close + 1)).then_some(close + 1)
+        (close + 1 < u.len() && self.is_phrase_word(u, close + 1, true)).then_some(close + 1)
     }
 
     /// The noun phrases of every unit of a document.
@@ -124,12 +243,23 @@ impl PhraseFinder<'_> {
         let n = u.len();
         let mut i = 0;
         while i < n {
-            if !self.is_phrase_word(u, i) {
+            if !self.is_phrase_word(u, i, false) {
                 i += 1;
                 continue;
             }
-            let first = i;
-            let (last, next) = self.run_from(u, i);
+            let mut first = i;
+            let (mut last, next) = self.run_from(u, i);
+            while first < last && self.is_glued_verb(u, first) {
+                first += 1;
+            }
+            // A phrase ends with its noun, not with an adjective or adverb after it
+            // (各级领导干部严格…).
+            while last > first
+                && u.token(last).pos == Pos::Adjective
+                && !self.tables.heads.contains(u.word(last))
+            {
+                last -= 1;
+            }
             let mut end = last + 1;
             i = next;
             if let Some(after) = (end < n).then(|| bracketed_note(u, end, false)).flatten() {
@@ -153,7 +283,7 @@ impl PhraseFinder<'_> {
         let mut last = first;
         let mut i = first + 1;
         loop {
-            if i < n && self.is_phrase_word(u, i) {
+            if i < n && (self.is_phrase_word(u, i, true) || self.joins_name(u, i)) {
                 last = i;
                 i += 1;
             } else if let Some(next) = (i < n).then(|| self.quoted_inside_phrase(u, i)).flatten() {
@@ -161,7 +291,7 @@ impl PhraseFinder<'_> {
             } else if let Some(next) = (i < n)
                 .then(|| bracketed_note(u, i, true))
                 .flatten()
-                .filter(|&k| k < n && self.is_phrase_word(u, k))
+                .filter(|&k| k < n && self.is_phrase_word(u, k, true))
             {
                 i = next;
             } else {
