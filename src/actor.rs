@@ -44,6 +44,8 @@ pub struct ActorTables {
     title_suffixes: Vec<char>,
     title_stems: Vec<char>,
     polysemous_heads: WordSet,
+    modifiers: Vec<&'static str>,
+    bare_generic_heads: WordSet,
     manner_words: WordSet,
     possessed: WordSet,
     predicates: WordSet,
@@ -111,6 +113,8 @@ impl ActorTables {
             title_suffixes: first_chars(class::TITLE_SUFFIX),
             title_stems: first_chars(class::TITLE_STEM),
             polysemous_heads: word_set(class::POLYSEMOUS_HEAD),
+            modifiers: tables::ACTOR_MODIFIERS.to_vec(),
+            bare_generic_heads: word_set(class::BARE_GENERIC_HEAD),
             manner_words: word_set(class::MANNER_WORD),
             possessed: word_set(class::POSSESSED),
             predicates: word_set(class::ACTOR_PREDICATE),
@@ -478,6 +482,16 @@ impl ActorTagger<'_> {
     /// before it in the phrase that is no manner word (省级领导, 社会组织; not 组织领导).
     fn head_at(&self, u: UnitView, first: usize, last: usize) -> Option<Head> {
         let head = self.tables.head_of(u.text_of(first, last))?;
+        if first == last && self.tables.bare_generic_heads.contains(u.word(last)) {
+            // 承办单位, 有关的部门: a verb that names what it does, or a relative; not the
+            // object of a measure verb (加强部门对接).
+            let before = u.word_or_empty(first.wrapping_sub(1));
+            let named = first > 0
+                && ((u.token(first - 1).pos == Pos::Verb && !self.grammar.is_measure_verb(before))
+                    || self.grammar.is_de(before))
+                && !is_colon(u.word_or_empty(last + 1));
+            return named.then_some(head);
+        }
         if !self.tables.polysemous_heads.contains(head.text) {
             return Some(head);
         }
@@ -607,6 +621,14 @@ impl ActorTagger<'_> {
         cand: &mut Candidate,
         out: &mut Vec<Candidate>,
     ) {
+        // Only a head with a word of its own before it is shared (非处方药生产企业), not a
+        // full name with its own modifier (其他组织, 国家有关部门) or a bare head (政府).
+        let own = &phrases[pi];
+        let opener = u.word(own.first);
+        let sharable = own.last > own.first
+            && !self.tables.modifiers.iter().any(|m| opener.starts_with(m))
+            && self.tables.level_of(opener) == Level::Unspecified
+            && u.token(own.first).pos != Pos::Place;
         let mut k = pi;
         while k > 0 && phrases[k - 1].end + 1 == phrases[k].first {
             let joiner = u.word_or_empty(phrases[k].first - 1);
@@ -616,10 +638,12 @@ impl ActorTagger<'_> {
             let head = self.tables.head_kind(prev_core);
             let placeish = comma
                 && cand.kind == ActorKind::Government
-                && (2..=4).contains(&prev_core.chars().count())
+                && (1..=4).contains(&prev_core.chars().count())
                 && head.is_none_or(|h| h == ActorKind::Place)
-                && self.tables.level_of(prev_core) != Level::Unspecified;
-            let shared = (comma || self.tables.coordinators.contains(joiner))
+                && (self.tables.level_of(prev_core) != Level::Unspecified
+                    || (prev.first == prev.last && u.token(prev.first).pos == Pos::Place));
+            let shared = sharable
+                && (comma || self.tables.coordinators.contains(joiner))
                 && cand.kind != ActorKind::Person
                 && head.is_none()
                 && prev_core.chars().count() <= MAX_SHARING_CHARS

@@ -4,13 +4,13 @@ use crate::document::{Document, UnitView};
 use crate::grammar::{is_enumeration_comma, is_opening_bracket, Grammar};
 use crate::lexicon::tables::{self, class};
 use crate::lexicon::{word_set, WordSet};
-use crate::model::ActorKind;
 use crate::segment::Pos;
 use crate::text::Span;
 
 /// The tables the phrase finder reads: `data/phrase_breaks.tsv`, `actor_modifiers.tsv`, the
 /// heads of `actor_heads.tsv` and `central_organs.tsv` (a head is always phrase material),
-/// and the classes `generic_head` and `name_joiner` of `data/classes/actor.tsv`.
+/// and the classes `completing_head`, `verb_before_body` and `name_joiner` of
+/// `data/classes/actor.tsv`.
 #[derive(Debug)]
 pub struct PhraseTables {
     breaks: WordSet,
@@ -18,12 +18,12 @@ pub struct PhraseTables {
     heads: WordSet,
     /// The heads of one character (局, 委, 院): a longer word that ends with one names a body.
     bound_heads: Vec<char>,
-    /// Generic heads that complete a name before them (部门, 单位).
-    generic: WordSet,
+    /// Heads that complete a name with verbs or 和 before them (部门, 委员会).
+    completing: WordSet,
+    /// Words that open no phrase when a body follows them (委托, 代表).
+    verbs_before_body: WordSet,
     /// Joiners that may stand inside one body's name (自然资源和规划局).
     name_joiners: WordSet,
-    /// The heads that name a person (书记, 副总理).
-    person_heads: WordSet,
 }
 
 impl PhraseTables {
@@ -36,13 +36,9 @@ impl PhraseTables {
             .collect();
         PhraseTables {
             bound_heads,
-            generic: word_set(class::GENERIC_HEAD),
+            completing: word_set(class::COMPLETING_HEAD),
+            verbs_before_body: word_set(class::VERB_BEFORE_BODY),
             name_joiners: word_set(class::NAME_JOINER),
-            person_heads: tables::ACTOR_HEADS
-                .iter()
-                .filter(|h| h.kind == ActorKind::Person)
-                .map(|h| h.head)
-                .collect(),
             breaks: word_set(tables::PHRASE_BREAKS),
             modifiers: word_set(tables::ACTOR_MODIFIERS),
             heads: tables::ACTOR_HEADS
@@ -147,7 +143,7 @@ impl PhraseFinder<'_> {
     /// Whether a word that names a body needs the words before it to be a name: a generic
     /// head (部门, 单位) or a one-character head bound to a stem (改革委, 规划局).
     fn completes_name(&self, w: &str) -> bool {
-        self.tables.generic.contains(w) || !self.tables.heads.contains(w)
+        self.tables.completing.contains(w) || !self.tables.heads.contains(w)
     }
 
     /// Whether the joiner at `i` joins two parts of one body's name (自然资源和规划局,
@@ -162,7 +158,7 @@ impl PhraseFinder<'_> {
             .take_while(|&k| self.is_name_verb(u, k) || self.is_plain_phrase_word(u, k))
             .any(|k| {
                 let w = u.word(k);
-                self.names_body(w) && !self.tables.person_heads.contains(w)
+                self.names_body(w) && self.completes_name(w)
             })
     }
 
@@ -249,7 +245,10 @@ impl PhraseFinder<'_> {
             }
             let mut first = i;
             let (mut last, next) = self.run_from(u, i);
-            while first < last && self.is_glued_verb(u, first) {
+            while first < last
+                && (self.is_glued_verb(u, first)
+                    || self.tables.verbs_before_body.contains(u.word(first)))
+            {
                 first += 1;
             }
             // A phrase ends with its noun, not with an adjective or adverb after it
