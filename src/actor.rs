@@ -4,7 +4,8 @@ use rustc_hash::FxHashMap as HashMap;
 
 use crate::document::{Clause, Document, UnitView};
 use crate::grammar::{
-    clause_at, is_colon, is_comma, is_enumeration_comma, is_line_without_stop, next_where, Grammar,
+    clause_at, is_colon, is_comma, is_date_word, is_enumeration_comma, is_line_without_stop,
+    next_where, Grammar,
 };
 use crate::lexicon::tables::{self, class};
 use crate::lexicon::{longest_key, word_set, WordList, WordMap, WordSet};
@@ -49,6 +50,9 @@ pub struct ActorTables {
     manner_words: WordSet,
     possessed: WordSet,
     predicates: WordSet,
+    doer_pivots: WordSet,
+    agent_prepositions: WordSet,
+    partner_prepositions: WordSet,
     perfective: WordSet,
 }
 
@@ -61,6 +65,12 @@ struct Head {
     kind: ActorKind,
     doer_only: bool,
 }
+
+/// Longest relative clause before 的 taken into the actor after it, in characters.
+const MAX_RELATIVE_CHARS: usize = 16;
+
+/// Most signature lines (one body each) between a signing body and the date under them.
+const SIGNATURE_LINES: usize = 4;
 
 /// Longest head-less item, in characters, that shares the head after it (处方药、非处方药生产企业).
 const MAX_SHARING_CHARS: usize = 8;
@@ -118,6 +128,9 @@ impl ActorTables {
             manner_words: word_set(class::MANNER_WORD),
             possessed: word_set(class::POSSESSED),
             predicates: word_set(class::ACTOR_PREDICATE),
+            doer_pivots: word_set(class::DOER_PIVOT_VERB),
+            agent_prepositions: word_set(class::AGENT_PREPOSITION),
+            partner_prepositions: word_set(class::PARTNER_PREPOSITION),
             perfective: word_set(class::PERFECTIVE_PARTICLE),
         }
     }
@@ -595,18 +608,66 @@ impl ActorTagger<'_> {
     /// Takes a restriction before 的 into the candidate (有贫困村的各乡镇, 符合条件的企业).
     fn take_restriction(&self, u: UnitView, cand: &mut Candidate) {
         let joiners = &self.tables.joiners;
-        if let Some((i, _)) = de_modifier(self.grammar, u, cand.first, |w| joiners.contains(w)) {
-            let w = u.word(i);
-            if self
-                .tables
-                .restriction_starts
-                .iter()
-                .any(|s| w.starts_with(s))
-            {
-                cand.first = i;
-                cand.span.start = u.token(i).span.start;
-            }
+        let restriction = de_modifier(self.grammar, u, cand.first, |w| joiners.contains(w))
+            .map(|(i, _)| i)
+            .filter(|&i| {
+                let w = u.word(i);
+                self.tables.restriction_starts.iter().any(|s| w.starts_with(s))
+            });
+        if let Some(i) = restriction.or_else(|| self.relative_start(u, cand.first, cand.end)) {
+            cand.first = i;
+            cand.span.start = u.token(i).span.start;
         }
+    }
+
+    /// Where a relative clause before 的 starts when it belongs to the body after it
+    /// (ERRORS ACT-6: 承担托底任务的县民政局, 经营处方药、非处方药的批发企业): a clause of
+    /// at most 16 characters with a verb or adjective in it, which opens its clause before a
+    /// marker (…的企业必须…) or follows a pivot verb or preposition (鼓励具备条件的企业…).
+    /// `first..end` are the words of the body.
+    fn relative_start(&self, u: UnitView, first: usize, end: usize) -> Option<usize> {
+        let g = self.grammar;
+        if first < 2 || !g.is_de(u.word(first - 1)) {
+            return None;
+        }
+        let t = self.tables;
+        let opens = |w: &str| {
+            t.doer_pivots.contains(w)
+                || t.pivot_verbs.contains(w)
+                || t.agent_prepositions.contains(w)
+                || t.partner_prepositions.contains(w)
+        };
+        let mut chars = 0;
+        let mut i = first - 1;
+        while i > 0 {
+            let (tok, w) = (u.token(i - 1), u.word(i - 1));
+            let stop = g.is_de(w)
+                || is_comma(w)
+                || tok.pos == Pos::Preposition
+                || (tok.pos == Pos::Symbol && !is_enumeration_comma(w))
+                || g.is_marker(w)
+                || opens(w);
+            if stop {
+                break;
+            }
+            chars += tok.span.len_chars(u.doc.text);
+            if chars > MAX_RELATIVE_CHARS {
+                return None;
+            }
+            i -= 1;
+        }
+        let predicate = (i..first - 1).any(|k| {
+            matches!(u.token(k).pos, Pos::Verb | Pos::VerbalNoun | Pos::Adjective)
+                || g.is_measure_verb(u.word(k))
+        });
+        // At the head of a clause, the body must be a subject: a marker or a joiner follows.
+        let clause = clause_at(u, i)?;
+        let after = u.word_or_empty(end);
+        let subject = i == g.clause_head(u, clause.first, clause.end)
+            && (g.is_marker(after) || t.joiners.contains(after))
+            && !g.is_listed_verb(u.word(i));
+        let placed = subject || (i > 0 && opens(u.word(i - 1)));
+        (predicate && placed && i < first - 1).then_some(i)
     }
 
     /// Head-less words listed before a head share it (ERRORS ACT-7): places before a
@@ -803,16 +864,32 @@ impl ActorTagger<'_> {
             return found;
         }
         let k = u.clauses().partition_point(|c| c.end <= lead.first);
-        if lead.first == facts.heads[k] {
+        // …、企业主要负责人必须…: a group right before a marker is its subject too.
+        if lead.first == facts.heads[k] || self.grammar.is_marker(u.word_or_empty(tail.end)) {
             return self.subject_role(u, tail, clause, facts);
         }
-        if lead.first > 0 && self.tables.pivot_verbs.contains(u.word(lead.first - 1)) {
-            let role = if facts.directive {
+        self.object_role(u.word_or_empty(lead.first.wrapping_sub(1)), facts)
+    }
+
+    /// The role of a group by the word before it: the doer after a pivot verb (responsible
+    /// in a directive when the verb asks it to act: 鼓励, 支持, 希望 …), the agent after 由,
+    /// a partner after 与/向/对 …; no rule when the word marks none of these.
+    fn object_role(&self, before: &str, facts: &UnitFacts) -> (Role, Option<Rule>) {
+        let t = self.tables;
+        let asked = t.doer_pivots.contains(before);
+        if asked || t.pivot_verbs.contains(before) {
+            let role = if facts.directive && asked {
                 Role::Responsible
             } else {
                 Role::Other
             };
             return (role, Some(Rule::ActorPivot));
+        }
+        if t.agent_prepositions.contains(before) {
+            return (Role::Responsible, Some(Rule::ActorAgent));
+        }
+        if t.partner_prepositions.contains(before) {
+            return (Role::Other, Some(Rule::ActorPartner));
         }
         (Role::Other, None)
     }
@@ -829,13 +906,25 @@ impl ActorTagger<'_> {
         if self.tables.document_topics.contains(after) && u.index < 3 && is_line_without_stop(u) {
             return Some((Role::Issuer, Some(Rule::ActorDocumentIssuer)));
         }
-        if u.text() == lead.span.of(u.doc.text) && u.index + 4 >= u.doc.units.len() && u.index > 0 {
+        let alone = u.text() == lead.span.of(u.doc.text) && u.index > 0;
+        if alone && (u.index + 4 >= u.doc.units.len() || self.dated_after(u)) {
             return Some((Role::Issuer, Some(Rule::ActorSignature)));
         }
         if lead.first == 0 && is_colon(after) {
             return Some((Role::Issuer, Some(Rule::ActorSpeaker)));
         }
         None
+    }
+
+    /// Whether one of the few units after `u` is a date line (the date under a signature:
+    /// 县人民政府 ⏎ 2026年3月1日), so that `u` signs the document.
+    fn dated_after(&self, u: UnitView) -> bool {
+        let doc = u.doc;
+        (u.index + 1..doc.units.len().min(u.index + 1 + SIGNATURE_LINES)).any(|k| {
+            let v = doc.view(k);
+            !v.is_empty()
+                && (0..v.len()).all(|i| v.token(i).pos == Pos::Symbol || is_date_word(v.word(i)))
+        })
     }
 
     /// The role of a group that is the subject of its clause: what it does decides.

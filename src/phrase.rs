@@ -108,15 +108,23 @@ pub struct PhraseFinder<'a> {
 }
 
 impl PhraseFinder<'_> {
-    /// Whether the word at `i` is a verbal noun inside the name of a body (规划建设部门,
-    /// 发展改革委, 发展和改革委员会): a run of verbal nouns, plain phrase words and joiners
-    /// carries it to a word that names a body. At the start of a phrase the body must be
-    /// one that a name completes (部门, 改革委), so that a verb before a full name stays
-    /// out (贯彻落实党中央…).
+    /// Whether the word at `i` is a verb inside the name of a body (规划建设部门, 融资担保
+    /// 机构, 发展改革委, 发展和改革委员会): a run of verbal nouns, plain phrase words and
+    /// joiners carries it to a word that names a body. A phrase opens only with a verbal
+    /// noun, and a plain verb stands inside one only before a head that a name completes
+    /// (部门, 机构, 改革委), so that a verb before a full name stays out (贯彻落实党中央…,
+    /// 职工关心企业).
     fn is_verb_in_name(&self, u: UnitView, i: usize, inside: bool) -> bool {
-        if !self.is_name_verb(u, i) {
+        let pos = u.token(i).pos;
+        let opener = if inside {
+            self.is_name_verb(u, i) || pos == Pos::Verb
+        } else {
+            self.is_name_verb(u, i) && pos == Pos::VerbalNoun
+        };
+        if !opener || self.grammar.is_marker(u.word(i)) {
             return false;
         }
+        let plain_verb = pos == Pos::Verb;
         let limit = u.len().min(i + 1 + MAX_VERBS_IN_NAME);
         (i + 1..limit)
             .take_while(|&k| {
@@ -126,7 +134,12 @@ impl PhraseFinder<'_> {
             })
             .any(|k| {
                 let w = u.word(k);
-                self.names_body(w) && (inside || self.completes_name(w))
+                self.names_body(w)
+                    && if plain_verb {
+                        self.tables.completing.contains(w)
+                    } else {
+                        inside || self.completes_name(w)
+                    }
             })
     }
 
@@ -169,6 +182,18 @@ impl PhraseFinder<'_> {
             .rev()
             .take(MAX_HEAD_CHARS)
             .any(|k| self.tables.heads.contains(&w[k..]) || self.names_body(&w[k..]))
+    }
+
+    /// Whether the word at `i`, first of a run, is no part of the noun phrase after it: an
+    /// adverb or a verb that segmentation tagged as a noun or adjective (严格 落实 地方党委),
+    /// an adverb glued to a verb (认真落实), a verb before a body (委托, 代表).
+    fn opens_no_phrase(&self, u: UnitView, i: usize) -> bool {
+        let w = u.word(i);
+        let t = u.token(i);
+        (t.pos == Pos::Adjective && self.grammar.passes_adverb(w, true))
+            || (self.grammar.is_measure_verb(w) && t.pos != Pos::VerbalNoun)
+            || self.is_glued_verb(u, i)
+            || self.tables.verbs_before_body.contains(w)
     }
 
     /// Whether the word at `i` is an adverb glued to a verb by segmentation (认真落实,
@@ -245,10 +270,7 @@ impl PhraseFinder<'_> {
             }
             let mut first = i;
             let (mut last, next) = self.run_from(u, i);
-            while first < last
-                && (self.is_glued_verb(u, first)
-                    || self.tables.verbs_before_body.contains(u.word(first)))
-            {
+            while first < last && self.opens_no_phrase(u, first) {
                 first += 1;
             }
             // A phrase ends with its noun, not with an adjective or adverb after it

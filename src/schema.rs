@@ -406,6 +406,8 @@ export type Rule =
   | "actor-subject"
   | "actor-subject-of-report"
   | "actor-pivot"
+  | "actor-agent"
+  | "actor-partner"
   | "actor-mention"
   | "measure-verb-object"
   | "measure-means-list"

@@ -134,6 +134,8 @@ rule_tests! {
     actor_subject: ActorSubject,
     actor_subject_of_report: ActorSubjectOfReport,
     actor_pivot: ActorPivot,
+    actor_agent: ActorAgent,
+    actor_partner: ActorPartner,
     actor_mention: ActorMention,
     measure_verb_object: MeasureVerbObject,
     measure_means_list: MeasureMeansList,
