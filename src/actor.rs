@@ -39,6 +39,11 @@ pub struct ActorTables {
     document_topics: WordSet,
     /// Characters that join two level cues into one span of several levels (市、区).
     level_joiners: Vec<char>,
+    level_openers: Vec<&'static str>,
+    session_terms: Vec<&'static str>,
+    enacting_verbs: WordSet,
+    responsibilities: WordSet,
+    session_meetings: WordSet,
     municipalities: Vec<&'static str>,
     fallback_cues: WordSet,
     doer_only_heads: WordSet,
@@ -65,6 +70,9 @@ struct Head {
     kind: ActorKind,
     doer_only: bool,
 }
+
+/// The lines at the head of a document that may name its issuer (title, number, date).
+const TITLE_LINES: usize = 4;
 
 /// Longest relative clause before 的 taken into the actor after it, in characters.
 const MAX_RELATIVE_CHARS: usize = 16;
@@ -117,6 +125,11 @@ impl ActorTables {
             coordinators: word_set(class::COORDINATOR),
             document_topics: word_set(class::DOCUMENT_TOPIC),
             level_joiners: first_chars(class::LEVEL_JOINER),
+            level_openers: class::LEVEL_SPAN_OPENER.to_vec(),
+            session_terms: class::SESSION_TERM.to_vec(),
+            enacting_verbs: word_set(class::ENACTING_VERB),
+            responsibilities: word_set(class::RESPONSIBILITY_NOUN),
+            session_meetings: word_set(class::SESSION_MEETING),
             municipalities: class::MUNICIPALITY.to_vec(),
             fallback_cues: word_set(class::FALLBACK_LEVEL_CUE),
             doer_only_heads: word_set(class::DOER_ONLY_HEAD),
@@ -139,9 +152,6 @@ impl ActorTables {
     /// a title made of an organisation's character and a title suffix (局长, 处长, 董事长).
     /// A head of one character names someone only bound to what stands before it (研究所).
     fn head_of(&self, text: &str) -> Option<Head> {
-        if self.non_heads.suffix_of(text).is_some() {
-            return None;
-        }
         let starts: Vec<usize> = text
             .char_indices()
             .rev()
@@ -152,6 +162,12 @@ impl ActorTables {
             .iter()
             .rev()
             .find_map(|&i| self.heads.get_key_value(&text[i..]));
+        // A word that ends like a head names no one (格局, 场所), unless a longer head holds
+        // it (工作者 is no 作者).
+        let blocked = self.non_heads.suffix_of(text);
+        if blocked.is_some_and(|b| found.is_none_or(|(h, _)| b.len() >= h.len())) {
+            return None;
+        }
         if let Some((&head, &kind)) = found {
             if head.chars().count() == 1 && text.len() == head.len() {
                 return None;
@@ -209,6 +225,8 @@ impl ActorTables {
         // Where the last cue that names a level ended, in characters.
         let mut last_end: Option<usize> = None;
         let mut several = false;
+        // Whether the last cue may open a span of several levels (市、区, 各市县).
+        let mut opened = false;
         let mut i = 0;
         while i < chars.len() {
             match self.cue_at(s, &chars, i) {
@@ -220,7 +238,12 @@ impl ActorTables {
                     let joined = last_end.is_some_and(|e| {
                         i == e || (i == e + 1 && self.level_joiners.contains(&chars[e].1))
                     });
-                    several |= joined && found.is_some_and(|l| l != level);
+                    several |= joined && opened && found.is_some_and(|l| l != level);
+                    // A cue inside a place's name (贵州省, 杭州市) opens no span of levels.
+                    opened = joined
+                        || i == 0
+                        || self.level_joiners.contains(&chars[i - 1].1)
+                        || self.level_openers.iter().any(|c| s[..chars[i].0].ends_with(c));
                     found = Some(level);
                     last_end = Some(i + n);
                     i += n;
@@ -286,6 +309,8 @@ struct Candidate {
     level: Level,
     /// Whether it names a person by name.
     named: bool,
+    /// Whether the words after it name its responsibility (地方政府主体责任).
+    bears: bool,
 }
 
 /// What decides roles that is true of a whole unit, and the indexes that keep the role of
@@ -526,9 +551,10 @@ impl ActorTagger<'_> {
 
     /// The phrase cut after the head inside it (ERRORS ACT-4), when the words after the head
     /// begin or end with what the body decides or owns (省委决策部署 → 省委, 地方政府安全生产
-    /// 责任 → 地方政府), are a predicate segmentation tagged as a noun (党中央高度重视,
-    /// …负责同志通报了), or when a titled name owns them (李明重要讲话精神); with the words
-    /// after a predicate, which may name another actor (…紧紧围绕中央 → 中央).
+    /// 责任 → 地方政府), are one or two verbal nouns (党中央统一…), a predicate segmentation
+    /// tagged as a noun (党中央高度重视, …负责同志通报了, 向县应急管理局报告。), or when a
+    /// titled name owns them (李明重要讲话精神); with the words after a predicate, which may
+    /// name another actor (…紧紧围绕中央 → 中央).
     fn cut_at_head(&self, u: UnitView, p: &Phrase, names: &TitledNames) -> (Phrase, Option<Phrase>) {
         let piece = |first: usize, last: usize| Phrase {
             first,
@@ -540,14 +566,25 @@ impl ActorTagger<'_> {
             return (*p, None);
         }
         let t = self.tables;
+        // After 由/向/经 …, the words after a body are its verb (向县应急管理局报告。).
+        let before = u.word_or_empty(p.first.wrapping_sub(1));
+        let object = t.agent_prepositions.contains(before) || t.partner_prepositions.contains(before);
+        let after = u.word_or_empty(p.end);
+        let verb_last = object && (after.is_empty() || u.token(p.end).pos == Pos::Symbol);
         let owned = t.possessed.contains(u.word(p.last))
-            || t.perfective.contains(u.word_or_empty(p.last + 1));
+            || t.perfective.contains(after);
         let cut = (p.first..p.last).rev().find(|&j| {
             let strong = self.head_at(u, p.first, j).is_some_and(|h| !h.doer_only)
                 || (j == p.first
                     && u.token(j).pos == Pos::Name
                     && names.contains_key(u.word(j)));
-            strong && (owned || t.possessed.contains(u.word(j + 1)))
+            // 党中央统一, 政府投资: verbal nouns after a body are what it does.
+            let acts = p.last - j <= 2 && (j + 1..=p.last).all(|k| u.token(k).pos == Pos::VerbalNoun);
+            strong
+                && (owned
+                    || acts
+                    || t.possessed.contains(u.word(j + 1))
+                    || (verb_last && j + 1 == p.last))
         });
         let Some(j) = cut else {
             return (*p, None);
@@ -602,6 +639,7 @@ impl ActorTagger<'_> {
             doer_only,
             level,
             named: kind == ActorKind::Person && name.is_some(),
+            bears: false,
         })
     }
 
@@ -664,10 +702,47 @@ impl ActorTagger<'_> {
         let clause = clause_at(u, i)?;
         let after = u.word_or_empty(end);
         let subject = i == g.clause_head(u, clause.first, clause.end)
-            && (g.is_marker(after) || t.joiners.contains(after))
-            && !g.is_listed_verb(u.word(i));
-        let placed = subject || (i > 0 && opens(u.word(i - 1)));
-        (predicate && placed && i < first - 1).then_some(i)
+            && (g.is_marker(after) || t.joiners.contains(after));
+        let opened = i > 0 && opens(u.word(i - 1));
+        (((predicate && subject) || opened) && i < first - 1).then_some(i)
+    }
+
+    /// Whether the words after a body, up to three, name a responsibility it bears
+    /// (民政部门监管责任, 乡镇政府的属地管理责任).
+    fn bears_responsibility(&self, u: UnitView, end: usize) -> bool {
+        (end..u.len().min(end + 3))
+            .take_while(|&k| u.token(k).pos != Pos::Symbol)
+            .any(|k| self.tables.responsibilities.contains(u.word(k)))
+    }
+
+    /// A body named with its term and session (省第十一届人民代表大会常务委员会第九次会议):
+    /// takes the place or body before the term (第十一届) and the session after the body
+    /// (第九次会议) into `cand`, dropping the candidate it absorbs from `out`.
+    fn take_session(&self, u: UnitView, cand: &mut Candidate, out: &mut Vec<Candidate>) {
+        let is_term = |i: usize| {
+            u.token(i).pos == Pos::Number
+                && self.tables.session_terms.iter().any(|t| u.word(i).ends_with(t))
+        };
+        let mut changed = false;
+        if cand.first > 0 && is_term(cand.first - 1) {
+            let term = cand.first - 1;
+            if let Some(prev) = out.last().filter(|c| c.end == term) {
+                (cand.first, cand.span.start) = (prev.first, prev.span.start);
+                out.pop();
+            } else {
+                (cand.first, cand.span.start) = (term, u.token(term).span.start);
+            }
+            changed = true;
+        }
+        let end = cand.end;
+        if end + 1 < u.len() && is_term(end) && self.tables.session_meetings.contains(u.word(end + 1)) {
+            cand.end = end + 2;
+            cand.span.end = u.token(end + 1).span.end;
+            changed = true;
+        }
+        if changed {
+            cand.level = self.tables.level_of(cand.span.of(u.doc.text));
+        }
     }
 
     /// Head-less words listed before a head share it (ERRORS ACT-7): places before a
@@ -778,6 +853,8 @@ impl ActorTagger<'_> {
             if p.first == phrases[pi].first {
                 self.take_listed_places(u, phrases, pi, &mut cand, out);
             }
+            self.take_session(u, &mut cand, out);
+            cand.bears = self.bears_responsibility(u, cand.end);
             let continued = out
                 .last()
                 .is_some_and(|prev| self.continues(u, prev, &cand, p));
@@ -863,6 +940,9 @@ impl ActorTagger<'_> {
         if let Some(found) = self.placed_role(u, lead, tail) {
             return found;
         }
+        if lead.bears && facts.directive {
+            return (Role::Responsible, Some(Rule::ActorBearer));
+        }
         let k = u.clauses().partition_point(|c| c.end <= lead.first);
         // …、企业主要负责人必须…: a group right before a marker is its subject too.
         if lead.first == facts.heads[k] || self.grammar.is_marker(u.word_or_empty(tail.end)) {
@@ -895,7 +975,7 @@ impl ActorTagger<'_> {
     }
 
     /// A role given by where the group stands in the document: the issuer in a title line
-    /// (县政府关于…) or a signature, a speaker before a colon.
+    /// (县政府关于…, …常务委员会第九次会议通过) or a signature, a speaker before a colon.
     fn placed_role(
         &self,
         u: UnitView,
@@ -903,7 +983,13 @@ impl ActorTagger<'_> {
         tail: &Candidate,
     ) -> Option<(Role, Option<Rule>)> {
         let after = u.word_or_empty(tail.end);
-        if self.tables.document_topics.contains(after) && u.index < 3 && is_line_without_stop(u) {
+        let title_line = u.index < TITLE_LINES && is_line_without_stop(u);
+        let opens_line = (0..lead.first).all(|i| {
+            matches!(u.token(i).pos, Pos::Number | Pos::Symbol) || is_date_word(u.word(i))
+        });
+        let names_document = self.tables.document_topics.contains(after)
+            || (opens_line && self.tables.enacting_verbs.contains(after));
+        if names_document && title_line {
             return Some((Role::Issuer, Some(Rule::ActorDocumentIssuer)));
         }
         let alone = u.text() == lead.span.of(u.doc.text) && u.index > 0;
@@ -978,6 +1064,7 @@ fn listed_names(u: UnitView, mut i: usize, level: Level) -> Vec<Candidate> {
             doer_only: false,
             level,
             named: true,
+            bears: false,
         });
         i = j;
     }

@@ -9,8 +9,8 @@ use crate::text::Span;
 
 /// The tables the phrase finder reads: `data/phrase_breaks.tsv`, `actor_modifiers.tsv`, the
 /// heads of `actor_heads.tsv` and `central_organs.tsv` (a head is always phrase material),
-/// and the classes `completing_head`, `verb_before_body` and `name_joiner` of
-/// `data/classes/actor.tsv`.
+/// and the classes `completing_head`, `verb_before_body`, `name_joiner`, `title_stem` and
+/// `title_suffix` of `data/classes/actor.tsv`.
 #[derive(Debug)]
 pub struct PhraseTables {
     breaks: WordSet,
@@ -22,6 +22,9 @@ pub struct PhraseTables {
     completing: WordSet,
     /// Words that open no phrase when a body follows them (委托, 代表).
     verbs_before_body: WordSet,
+    /// The characters of a body and the suffixes that make titles of them (站 + 长).
+    title_stems: Vec<char>,
+    title_suffixes: Vec<char>,
     /// Joiners that may stand inside one body's name (自然资源和规划局).
     name_joiners: WordSet,
 }
@@ -38,6 +41,11 @@ impl PhraseTables {
             bound_heads,
             completing: word_set(class::COMPLETING_HEAD),
             verbs_before_body: word_set(class::VERB_BEFORE_BODY),
+            title_stems: class::TITLE_STEM.iter().filter_map(|w| w.chars().next()).collect(),
+            title_suffixes: class::TITLE_SUFFIX
+                .iter()
+                .filter_map(|w| w.chars().next())
+                .collect(),
             name_joiners: word_set(class::NAME_JOINER),
             breaks: word_set(tables::PHRASE_BREAKS),
             modifiers: word_set(tables::ACTOR_MODIFIERS),
@@ -175,6 +183,18 @@ impl PhraseFinder<'_> {
             })
     }
 
+    /// Whether a word is a title of two characters made of a body's character and a title
+    /// suffix (站长, 镇长), which segmentation may tag as a verb.
+    fn is_title(&self, w: &str) -> bool {
+        let mut chars = w.chars();
+        match (chars.next(), chars.next(), chars.next()) {
+            (Some(stem), Some(suffix), None) => {
+                self.tables.title_stems.contains(&stem) && self.tables.title_suffixes.contains(&suffix)
+            }
+            _ => false,
+        }
+    }
+
     /// Whether a word ends with an actor head (人民团体, 规划局).
     fn ends_with_head(&self, w: &str) -> bool {
         let starts = w.char_indices().map(|(k, _)| k);
@@ -223,7 +243,7 @@ impl PhraseFinder<'_> {
         if self.tables.breaks.contains(w) {
             return false;
         }
-        if self.tables.modifiers.contains(w) || self.tables.heads.contains(w) {
+        if self.tables.modifiers.contains(w) || self.tables.heads.contains(w) || self.is_title(w) {
             return true;
         }
         t.pos.is_nominal() && !self.grammar.is_measure_verb(w) && !self.grammar.is_marker(w)

@@ -211,7 +211,13 @@ rules! {
     ActorAgent = "actor-agent" {
         zh: "“由”之后的施事，即办理其后事项者",
         en: "The agent after 由: who does what follows",
-        example: "登记手续由县民政局统一办理。",
+        example: "登记手续由民政部门统一办理。",
+    }
+    /// A body whose responsibility a directive names: it bears it.
+    ActorBearer = "actor-bearer" {
+        zh: "指令所落实责任的承担者（落实某机关主体责任）",
+        en: "A body whose responsibility a directive names (落实…主体责任)",
+        example: "严格落实乡镇政府属地管理责任。",
     }
     /// A body named after a preposition of partnership or direction (与, 向, 对 …).
     ActorPartner = "actor-partner" {

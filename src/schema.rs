@@ -407,6 +407,7 @@ export type Rule =
   | "actor-subject-of-report"
   | "actor-pivot"
   | "actor-agent"
+  | "actor-bearer"
   | "actor-partner"
   | "actor-mention"
   | "measure-verb-object"

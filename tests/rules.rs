@@ -135,6 +135,7 @@ rule_tests! {
     actor_subject_of_report: ActorSubjectOfReport,
     actor_pivot: ActorPivot,
     actor_agent: ActorAgent,
+    actor_bearer: ActorBearer,
     actor_partner: ActorPartner,
     actor_mention: ActorMention,
     measure_verb_object: MeasureVerbObject,
