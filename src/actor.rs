@@ -182,11 +182,13 @@ impl ActorTables {
         }
         let mut last = text.chars().rev();
         let (suffix, stem) = (last.next()?, last.next()?);
-        (self.title_suffixes.contains(&suffix) && self.title_stems.contains(&stem)).then_some(Head {
-            text: TITLE,
-            kind: ActorKind::Person,
-            doer_only: false,
-        })
+        (self.title_suffixes.contains(&suffix) && self.title_stems.contains(&stem)).then_some(
+            Head {
+                text: TITLE,
+                kind: ActorKind::Person,
+                doer_only: false,
+            },
+        )
     }
 
     /// The kind of the actor head a phrase's text ends with, if any.
@@ -243,7 +245,10 @@ impl ActorTables {
                     opened = joined
                         || i == 0
                         || self.level_joiners.contains(&chars[i - 1].1)
-                        || self.level_openers.iter().any(|c| s[..chars[i].0].ends_with(c));
+                        || self
+                            .level_openers
+                            .iter()
+                            .any(|c| s[..chars[i].0].ends_with(c));
                     found = Some(level);
                     last_end = Some(i + n);
                     i += n;
@@ -457,9 +462,12 @@ impl ActorTagger<'_> {
     /// Whether a document is one of a city directly under the central government: its
     /// title (its first two units) names one.
     fn of_province_level_city(&self, doc: &Document) -> bool {
-        doc.views()
-            .take(2)
-            .any(|u| self.tables.municipalities.iter().any(|m| u.text().contains(m)))
+        doc.views().take(2).any(|u| {
+            self.tables
+                .municipalities
+                .iter()
+                .any(|m| u.text().contains(m))
+        })
     }
 
     /// Names that stand after or before a title somewhere in the text, with its level.
@@ -542,9 +550,11 @@ impl ActorTagger<'_> {
         };
         let qualified = modifier.is_some_and(|m| {
             let k = last.saturating_sub(1);
-            let tagged = word.len() == head.text.len()
-                && matches!(u.token(k).pos, Pos::Number | Pos::Verb);
-            !self.tables.polysemous_heads.contains(m) && !self.tables.manner_words.contains(m) && !tagged
+            let tagged =
+                word.len() == head.text.len() && matches!(u.token(k).pos, Pos::Number | Pos::Verb);
+            !self.tables.polysemous_heads.contains(m)
+                && !self.tables.manner_words.contains(m)
+                && !tagged
         });
         qualified.then_some(head)
     }
@@ -555,7 +565,12 @@ impl ActorTagger<'_> {
     /// tagged as a noun (党中央高度重视, …负责同志通报了, 向县应急管理局报告。), or when a
     /// titled name owns them (李明重要讲话精神); with the words after a predicate, which may
     /// name another actor (…紧紧围绕中央 → 中央).
-    fn cut_at_head(&self, u: UnitView, p: &Phrase, names: &TitledNames) -> (Phrase, Option<Phrase>) {
+    fn cut_at_head(
+        &self,
+        u: UnitView,
+        p: &Phrase,
+        names: &TitledNames,
+    ) -> (Phrase, Option<Phrase>) {
         let piece = |first: usize, last: usize| Phrase {
             first,
             end: last + 1,
@@ -568,18 +583,17 @@ impl ActorTagger<'_> {
         let t = self.tables;
         // After 由/向/经 …, the words after a body are its verb (向县应急管理局报告。).
         let before = u.word_or_empty(p.first.wrapping_sub(1));
-        let object = t.agent_prepositions.contains(before) || t.partner_prepositions.contains(before);
+        let object =
+            t.agent_prepositions.contains(before) || t.partner_prepositions.contains(before);
         let after = u.word_or_empty(p.end);
         let verb_last = object && (after.is_empty() || u.token(p.end).pos == Pos::Symbol);
-        let owned = t.possessed.contains(u.word(p.last))
-            || t.perfective.contains(after);
+        let owned = t.possessed.contains(u.word(p.last)) || t.perfective.contains(after);
         let cut = (p.first..p.last).rev().find(|&j| {
             let strong = self.head_at(u, p.first, j).is_some_and(|h| !h.doer_only)
-                || (j == p.first
-                    && u.token(j).pos == Pos::Name
-                    && names.contains_key(u.word(j)));
+                || (j == p.first && u.token(j).pos == Pos::Name && names.contains_key(u.word(j)));
             // 党中央统一, 政府投资: verbal nouns after a body are what it does.
-            let acts = p.last - j <= 2 && (j + 1..=p.last).all(|k| u.token(k).pos == Pos::VerbalNoun);
+            let acts =
+                p.last - j <= 2 && (j + 1..=p.last).all(|k| u.token(k).pos == Pos::VerbalNoun);
             strong
                 && (owned
                     || acts
@@ -589,8 +603,8 @@ impl ActorTagger<'_> {
         let Some(j) = cut else {
             return (*p, None);
         };
-        let rest = (j + 2 <= p.last && t.predicates.contains(u.word(j + 1)))
-            .then(|| piece(j + 2, p.last));
+        let rest =
+            (j + 2 <= p.last && t.predicates.contains(u.word(j + 1))).then(|| piece(j + 2, p.last));
         (piece(p.first, j), rest)
     }
 
@@ -650,7 +664,10 @@ impl ActorTagger<'_> {
             .map(|(i, _)| i)
             .filter(|&i| {
                 let w = u.word(i);
-                self.tables.restriction_starts.iter().any(|s| w.starts_with(s))
+                self.tables
+                    .restriction_starts
+                    .iter()
+                    .any(|s| w.starts_with(s))
             });
         if let Some(i) = restriction.or_else(|| self.relative_start(u, cand.first, cand.end)) {
             cand.first = i;
@@ -721,7 +738,11 @@ impl ActorTagger<'_> {
     fn take_session(&self, u: UnitView, cand: &mut Candidate, out: &mut Vec<Candidate>) {
         let is_term = |i: usize| {
             u.token(i).pos == Pos::Number
-                && self.tables.session_terms.iter().any(|t| u.word(i).ends_with(t))
+                && self
+                    .tables
+                    .session_terms
+                    .iter()
+                    .any(|t| u.word(i).ends_with(t))
         };
         let mut changed = false;
         if cand.first > 0 && is_term(cand.first - 1) {
@@ -735,7 +756,10 @@ impl ActorTagger<'_> {
             changed = true;
         }
         let end = cand.end;
-        if end + 1 < u.len() && is_term(end) && self.tables.session_meetings.contains(u.word(end + 1)) {
+        if end + 1 < u.len()
+            && is_term(end)
+            && self.tables.session_meetings.contains(u.word(end + 1))
+        {
             cand.end = end + 2;
             cand.span.end = u.token(end + 1).span.end;
             changed = true;

@@ -41,7 +41,10 @@ impl PhraseTables {
             bound_heads,
             completing: word_set(class::COMPLETING_HEAD),
             verbs_before_body: word_set(class::VERB_BEFORE_BODY),
-            title_stems: class::TITLE_STEM.iter().filter_map(|w| w.chars().next()).collect(),
+            title_stems: class::TITLE_STEM
+                .iter()
+                .filter_map(|w| w.chars().next())
+                .collect(),
             title_suffixes: class::TITLE_SUFFIX
                 .iter()
                 .filter_map(|w| w.chars().next())
@@ -171,7 +174,10 @@ impl PhraseFinder<'_> {
     /// 发展和改革委员会): the word before it names no body, and a run of name words after
     /// it reaches a word that does.
     fn joins_name(&self, u: UnitView, i: usize) -> bool {
-        if i == 0 || !self.tables.name_joiners.contains(u.word(i)) || self.ends_with_head(u.word(i - 1)) {
+        if i == 0
+            || !self.tables.name_joiners.contains(u.word(i))
+            || self.ends_with_head(u.word(i - 1))
+        {
             return false;
         }
         let limit = u.len().min(i + 1 + MAX_VERBS_IN_NAME);
@@ -189,7 +195,8 @@ impl PhraseFinder<'_> {
         let mut chars = w.chars();
         match (chars.next(), chars.next(), chars.next()) {
             (Some(stem), Some(suffix), None) => {
-                self.tables.title_stems.contains(&stem) && self.tables.title_suffixes.contains(&suffix)
+                self.tables.title_stems.contains(&stem)
+                    && self.tables.title_suffixes.contains(&suffix)
             }
             _ => false,
         }
@@ -224,7 +231,8 @@ impl PhraseFinder<'_> {
         cut.is_some_and(|k| {
             w.chars().count() == 4
                 && self.grammar.is_listed_verb(&w[k..])
-                && (self.grammar.passes_adverb(&w[..k], true) || self.grammar.is_listed_verb(&w[..k]))
+                && (self.grammar.passes_adverb(&w[..k], true)
+                    || self.grammar.is_listed_verb(&w[..k]))
         })
     }
 
@@ -233,7 +241,9 @@ impl PhraseFinder<'_> {
     fn names_body(&self, w: &str) -> bool {
         self.tables.heads.contains(w)
             || (w.chars().count() > 1
-                && w.chars().last().is_some_and(|c| self.tables.bound_heads.contains(&c)))
+                && w.chars()
+                    .last()
+                    .is_some_and(|c| self.tables.bound_heads.contains(&c)))
     }
 
     /// Whether the word at `i` can stand inside a noun phrase, verbs inside names aside.
