@@ -43,6 +43,7 @@ pub struct ActorTables {
     session_terms: Vec<&'static str>,
     enacting_verbs: WordSet,
     responsibilities: WordSet,
+    region_heads: WordSet,
     session_meetings: WordSet,
     municipalities: Vec<&'static str>,
     fallback_cues: WordSet,
@@ -70,6 +71,9 @@ struct Head {
     kind: ActorKind,
     doer_only: bool,
 }
+
+/// Longest ending of a word tested against what a body owns, in characters.
+const MAX_OWNED_CHARS: usize = 4;
 
 /// The lines at the head of a document that may name its issuer (title, number, date).
 const TITLE_LINES: usize = 4;
@@ -129,6 +133,7 @@ impl ActorTables {
             session_terms: class::SESSION_TERM.to_vec(),
             enacting_verbs: word_set(class::ENACTING_VERB),
             responsibilities: word_set(class::RESPONSIBILITY_NOUN),
+            region_heads: word_set(class::REGION_HEAD),
             session_meetings: word_set(class::SESSION_MEETING),
             municipalities: class::MUNICIPALITY.to_vec(),
             fallback_cues: word_set(class::FALLBACK_LEVEL_CUE),
@@ -316,6 +321,8 @@ struct Candidate {
     named: bool,
     /// Whether the words after it name its responsibility (地方政府主体责任).
     bears: bool,
+    /// Whether its head names a region, a doer only when a directive addresses it.
+    region: bool,
 }
 
 /// What decides roles that is true of a whole unit, and the indexes that keep the role of
@@ -422,6 +429,11 @@ impl ActorTagger<'_> {
         let mut before = Level::Unspecified;
         for &k in group {
             let c = &cands[k];
+            // A region is a doer when a directive addresses it, not as the subject of a
+            // report (中西部地区呈现…).
+            if c.region && rule == Some(Rule::ActorSubjectOfReport) {
+                continue;
+            }
             let Some((role, rule)) = member_role(c.doer_only, role, rule) else {
                 continue;
             };
@@ -532,10 +544,12 @@ impl ActorTagger<'_> {
             // 承办单位, 有关的部门: a verb that names what it does, or a relative; not the
             // object of a measure verb (加强部门对接).
             let before = u.word_or_empty(first.wrapping_sub(1));
+            let next = last + 1;
+            let noun_follows = next < u.len() && u.token(next).pos.is_nominal();
             let named = first > 0
                 && ((u.token(first - 1).pos == Pos::Verb && !self.grammar.is_measure_verb(before))
-                    || self.grammar.is_de(before))
-                && !is_colon(u.word_or_empty(last + 1));
+                    || (self.grammar.is_de(before) && !noun_follows))
+                && !is_colon(u.word_or_empty(next));
             return named.then_some(head);
         }
         if !self.tables.polysemous_heads.contains(head.text) {
@@ -587,7 +601,7 @@ impl ActorTagger<'_> {
             t.agent_prepositions.contains(before) || t.partner_prepositions.contains(before);
         let after = u.word_or_empty(p.end);
         let verb_last = object && (after.is_empty() || u.token(p.end).pos == Pos::Symbol);
-        let owned = t.possessed.contains(u.word(p.last)) || t.perfective.contains(after);
+        let owned = self.owned(u.word(p.last)) || t.perfective.contains(after);
         let cut = (p.first..p.last).rev().find(|&j| {
             let strong = self.head_at(u, p.first, j).is_some_and(|h| !h.doer_only)
                 || (j == p.first && u.token(j).pos == Pos::Name && names.contains_key(u.word(j)));
@@ -606,6 +620,12 @@ impl ActorTagger<'_> {
         let rest =
             (j + 2 <= p.last && t.predicates.contains(u.word(j + 1))).then(|| piece(j + 2, p.last));
         (piece(p.first, j), rest)
+    }
+
+    /// Whether a word ends with what a body decides or owns (重要指示精神, 决策部署).
+    fn owned(&self, w: &str) -> bool {
+        let mut starts = w.char_indices().map(|(k, _)| k).rev().take(MAX_OWNED_CHARS);
+        starts.any(|k| self.tables.possessed.contains(&w[k..]))
     }
 
     /// The candidate a phrase names, if any, before modifiers and lists are joined to it.
@@ -628,7 +648,9 @@ impl ActorTagger<'_> {
             }
         }
         let Head {
-            kind, doer_only, ..
+            kind,
+            doer_only,
+            text,
         } = head?;
         let mut level = self.tables.level_of(core);
         if kind == ActorKind::Person && level == Level::Unspecified {
@@ -654,6 +676,7 @@ impl ActorTagger<'_> {
             level,
             named: kind == ActorKind::Person && name.is_some(),
             bears: false,
+            region: self.tables.region_heads.contains(text),
         })
     }
 
@@ -1089,6 +1112,7 @@ fn listed_names(u: UnitView, mut i: usize, level: Level) -> Vec<Candidate> {
             level,
             named: true,
             bears: false,
+            region: false,
         });
         i = j;
     }

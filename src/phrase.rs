@@ -9,8 +9,8 @@ use crate::text::Span;
 
 /// The tables the phrase finder reads: `data/phrase_breaks.tsv`, `actor_modifiers.tsv`, the
 /// heads of `actor_heads.tsv` and `central_organs.tsv` (a head is always phrase material),
-/// and the classes `completing_head`, `verb_before_body`, `name_joiner`, `title_stem` and
-/// `title_suffix` of `data/classes/actor.tsv`.
+/// and the classes `completing_head`, `verb_before_body`, `actor_predicate`, `name_joiner`,
+/// `title_stem` and `title_suffix` of `data/classes/actor.tsv`.
 #[derive(Debug)]
 pub struct PhraseTables {
     breaks: WordSet,
@@ -22,6 +22,8 @@ pub struct PhraseTables {
     completing: WordSet,
     /// Words that open no phrase when a body follows them (委托, 代表).
     verbs_before_body: WordSet,
+    /// Predicates tagged as nouns (紧紧围绕): they open no phrase either.
+    predicates: WordSet,
     /// The characters of a body and the suffixes that make titles of them (站 + 长).
     title_stems: Vec<char>,
     title_suffixes: Vec<char>,
@@ -41,6 +43,7 @@ impl PhraseTables {
             bound_heads,
             completing: word_set(class::COMPLETING_HEAD),
             verbs_before_body: word_set(class::VERB_BEFORE_BODY),
+            predicates: word_set(class::ACTOR_PREDICATE),
             title_stems: class::TITLE_STEM
                 .iter()
                 .filter_map(|w| w.chars().next())
@@ -171,8 +174,8 @@ impl PhraseFinder<'_> {
     }
 
     /// Whether the joiner at `i` joins two parts of one body's name (自然资源和规划局,
-    /// 发展和改革委员会): the word before it names no body, and a run of name words after
-    /// it reaches a word that does.
+    /// 发展和改革委员会): the word before it names no body, and after it verbal nouns, if
+    /// any, lead to a head that completes a name (not 干部队伍和基层党组织).
     fn joins_name(&self, u: UnitView, i: usize) -> bool {
         if i == 0
             || !self.tables.name_joiners.contains(u.word(i))
@@ -181,12 +184,14 @@ impl PhraseFinder<'_> {
             return false;
         }
         let limit = u.len().min(i + 1 + MAX_VERBS_IN_NAME);
-        (i + 1..limit)
-            .take_while(|&k| self.is_name_verb(u, k) || self.is_plain_phrase_word(u, k))
-            .any(|k| {
-                let w = u.word(k);
-                self.names_body(w) && self.completes_name(w)
-            })
+        let mut k = i + 1;
+        while k < limit && self.is_name_verb(u, k) {
+            k += 1;
+        }
+        k < limit && {
+            let w = u.word(k);
+            self.names_body(w) && self.completes_name(w)
+        }
     }
 
     /// Whether a word is a title of two characters made of a body's character and a title
@@ -217,10 +222,12 @@ impl PhraseFinder<'_> {
     fn opens_no_phrase(&self, u: UnitView, i: usize) -> bool {
         let w = u.word(i);
         let t = u.token(i);
-        (t.pos == Pos::Adjective && self.grammar.passes_adverb(w, true))
+        let verb_next = i + 1 < u.len() && self.grammar.is_measure_verb(u.word(i + 1));
+        (self.grammar.passes_adverb(w, true) && (t.pos == Pos::Adjective || verb_next))
             || (self.grammar.is_measure_verb(w) && t.pos != Pos::VerbalNoun)
             || self.is_glued_verb(u, i)
             || self.tables.verbs_before_body.contains(w)
+            || self.tables.predicates.contains(w)
     }
 
     /// Whether the word at `i` is an adverb glued to a verb by segmentation (认真落实,
