@@ -157,7 +157,7 @@ impl Segmenter {
                 let cut = end - modal.len();
                 out.push(Token {
                     span: Span::new(start, cut),
-                    pos: self.guess_unknown(&t.word[..t.word.len() - modal.len()]),
+                    pos: self.pos_of(&t.word[..t.word.len() - modal.len()]),
                 });
                 out.push(Token {
                     span: Span::new(cut, end),
@@ -171,6 +171,18 @@ impl Segmenter {
             }
         }
         out
+    }
+
+    /// The part of speech of a word cut out of an unknown one: its dictionary tag when the
+    /// dictionary has it (我 in 我要), else a guess.
+    fn pos_of(&self, word: &str) -> Pos {
+        if let Some(p) = self.tags.get(word) {
+            return *p;
+        }
+        match self.jieba.tag(word, false).as_slice() {
+            [only] if only.tag != "x" => Pos::from_jieba(only.tag),
+            _ => self.guess_unknown(word),
+        }
     }
 
     /// The part of speech of a word outside the dictionary: a name when it has two or
