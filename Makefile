@@ -1,5 +1,5 @@
 # Policy Lens — every task a developer or CI runs. `make test` is what CI runs.
-.PHONY: test fmt-check clippy fuzz-build unit score build snapshots bench serve wasm setup setup-test native-analyses wasm-test e2e js-test typecheck fuzz
+.PHONY: audit test fmt-check clippy fuzz-build unit score build snapshots bench serve wasm setup setup-test native-analyses wasm-test e2e js-test typecheck fuzz
 
 CARGO ?= cargo
 
@@ -76,6 +76,12 @@ score: build
 
 build:
 	$(CARGO) build --release
+
+## A fixed sample of 40 spans per kind on ../shared/corpus/unlabeled, each in its unit, to
+## judge by hand (AUDIT_SEED, default 12).
+AUDIT_SEED ?= 12
+audit: build
+	python3 scripts/audit.py --seed $(AUDIT_SEED)
 
 ## Rewrite the golden snapshots and the rule fixtures' expectations after an intended change.
 snapshots:
