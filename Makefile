@@ -1,5 +1,5 @@
 # Policy Lens — every task a developer or CI runs. `make test` is what CI runs.
-.PHONY: test fmt-check clippy fuzz-build unit score build snapshots bench serve wasm setup setup-test native-analyses wasm-test e2e js-test typecheck fuzz
+.PHONY: test dist fmt-check clippy fuzz-build unit score build snapshots bench serve wasm setup setup-test native-analyses wasm-test e2e js-test typecheck fuzz
 
 CARGO ?= cargo
 
@@ -31,6 +31,11 @@ wasm: setup build
 	node_modules/.bin/wasm-opt -O3 www/pkg/policy_lens_bg.wasm -o www/pkg/policy_lens_bg.wasm
 	target/release/policy-lens vocabulary --js > www/pkg/vocabulary.js
 	if [ -f $(SAMPLE) ]; then install -m 644 $(SAMPLE) www/pkg/sample.txt; fi
+
+## The embeddable widget as one self-contained folder that is also an npm package:
+## dist/policy-lens/ with .br and .gz beside each served file (scripts/dist.mjs says what is in it).
+dist: setup wasm
+	node scripts/dist.mjs
 
 ## The native analyses of the dev texts, which tests/wasm.rs compares the wasm API with.
 native-analyses: build
