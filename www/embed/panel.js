@@ -39,6 +39,8 @@ export class Panel {
     this.summary = el("div", { class: "summary" });
     this.element = el("section", { class: "panel", popover: "manual", role: "dialog", "aria-labelledby": id, tabindex: "-1" },
       el("header", {}, this.title, this.closeButton), this.statusLine, this.findings, this.summary);
+    // A reader coming back to a sheet that stepped down for a spot gets it whole again.
+    for (const type of ["focusin", "pointerdown"]) this.element.addEventListener(type, () => this.peek(false));
     this.element.addEventListener("keydown", (e) => {
       if (e.key !== "Escape") return;
       e.preventDefault();
@@ -85,8 +87,9 @@ export class Panel {
 
   /**
    * Picks the side (or the bottom sheet on narrow screens) for the panel: on a wide screen
-   * the side asked for unless the other covers fewer widget buttons (this one's counting
-   * twice); on a phone the page scrolls so that `button` stays above the sheet.
+   * the side asked for, unless the other covers less of this widget's button (counting
+   * twice), other widgets' buttons and other widgets' open panels (counting three times);
+   * on a phone the page scrolls so that `button` stays above the sheet.
    * @param {HTMLElement} button
    */
   place(button) {
@@ -99,15 +102,27 @@ export class Panel {
     }
     const width = this.element.getBoundingClientRect().width;
     const own = button.getBoundingClientRect();
-    const others = [...document.querySelectorAll("policy-lens-widget")]
-      .map((w) => w.getBoundingClientRect()).filter((r) => r.width && !overlaps(r, own));
+    const widgets = [...document.querySelectorAll("policy-lens-widget")].filter((w) => !w.shadowRoot?.contains(this.element));
+    const buttons = widgets.map((w) => w.getBoundingClientRect()).filter((r) => r.width);
+    const panels = widgets.map((w) => w.shadowRoot?.querySelector(".panel:popover-open")?.getBoundingClientRect())
+      .filter((r) => r !== undefined);
     const cost = (/** @type {"left" | "right"} */ side) => {
       const [from, to] = side === "left" ? [0, width] : [innerWidth - width, innerWidth];
       const covers = (/** @type {DOMRect} */ r) => r.right > from && r.left < to;
-      return (covers(own) ? 2 : 0) + others.filter(covers).length;
+      return (covers(own) ? 2 : 0) + buttons.filter(covers).length + 3 * panels.filter(covers).length;
     };
     const other = this.position === "left" ? "right" : "left";
     this.element.dataset.side = cost(other) < cost(this.position) ? other : this.position;
+  }
+
+  /**
+   * Steps the bottom sheet down (or back up), so that more of the article shows while the
+   * reader looks at a spot; a side panel stays as it is.
+   * @param {boolean} on
+   */
+  peek(on) {
+    if (on && this.element.dataset.side === "bottom") this.element.dataset.peek = "";
+    else delete this.element.dataset.peek;
   }
 
   /** The part of the viewport the panel covers, or null when it is closed. */
@@ -144,8 +159,4 @@ export class Panel {
     this.findings.replaceChildren();
     this.summary.replaceChildren();
   }
-}
-
-function overlaps(/** @type {DOMRect} */ a, /** @type {DOMRect} */ b) {
-  return a.left < b.right && b.left < a.right && a.top < b.bottom && b.top < a.bottom;
 }

@@ -309,6 +309,7 @@ export class Widget {
   /** Scrolls to `ranges`, selects them, moves the keyboard there and says so. */
   #goTo(/** @type {Range[]} */ ranges, /** @type {string} */ label) {
     if (!ranges.length) return;
+    this.#panel.peek(true);
     const reduced = matchMedia("(prefers-reduced-motion: reduce)").matches;
     scrollToRanges(ranges, this.#panel.covered(), reduced ? "instant" : "smooth");
     const first = ranges[0];
