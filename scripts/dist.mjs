@@ -240,7 +240,7 @@ export default async function initInNode(input) {
   writeFileSync(join(OUT, "README.md"), readme(served, sizes));
   const version = readFileSync(join(ROOT, "Cargo.toml"), "utf8").match(/^version = "(.+)"/m)[1];
   writeFileSync(join(OUT, "package.json"), packageJson(version, [
-    LOADER, "widget-*.js", "*.css", "analyzer-*/", "index.js", "node.js", "*.d.ts", "*.br", "*.gz", "custom-elements.json", "README.md",
+    LOADER, "widget-*.js", "*.css", "analyzer-*/**", "index.js", "node.js", "*.d.ts", "*.br", "*.gz", "custom-elements.json", "README.md",
   ]));
 
   for (const f of served) console.log(`${relative(ROOT, join(OUT, f))}: ${sizes[f].raw} bytes, ${sizes[f].br} brotli, ${sizes[f].gz} gzip`);
