@@ -128,19 +128,25 @@ test("cost: only the loader before the press; the download starts on hover, come
   const cdp = await context.newCDPSession(page);
   await cdp.send("Network.enable");
   await cdp.send("Network.emulateNetworkConditions", { offline: false, latency: 40, downloadThroughput: 800_000, uploadThroughput: 200_000 });
+  const wasmRequested = page.waitForRequest((r) => r.url().endsWith(".wasm"));
   await page.hover("policy-lens-widget");
-  await new Promise((resolve) => { const poll = () => (paths().some((p) => p.endsWith(".wasm")) ? resolve() : setTimeout(poll, 50)); poll(); });
+  await wasmRequested;
   assert.equal(await page.evaluate(() => document.querySelector("policy-lens-widget").open), false, "the wasm is on its way before the press");
 
+  // What the panel shows while the wasm comes: the status line and the download's amount.
   await page.locator("policy-lens-widget").click();
-  const seen = new Set();
-  for (;;) {
-    const status = await page.locator(inWidget(".status")).textContent();
-    seen.add(status);
-    if (/^已标注/.test(status)) break;
-    await new Promise((r) => setTimeout(r, 30));
-  }
-  assert.ok([...seen].some((s) => /正在下载分析器… ([1-9]\d?)%/.test(s)), `progress is shown: ${[...seen].join(" | ")}`);
+  await page.waitForSelector(inWidget(".panel:popover-open"));
+  await page.evaluate(() => {
+    const root = document.querySelector("policy-lens-widget").shadowRoot;
+    window.__shown = new Set();
+    const note = () => window.__shown.add(`${root.querySelector(".status").textContent} ${root.querySelector(".download").hidden ? "" : root.querySelector(".amount").textContent}`);
+    note();
+    new MutationObserver(note).observe(root.querySelector(".panel"), { subtree: true, childList: true, characterData: true, attributes: true });
+  });
+  await waitForAnalysis(page);
+  const shown = await page.evaluate(() => [...window.__shown]);
+  assert.ok(shown.some((s) => /^正在下载分析器… ([1-9]\d?)%$/.test(s)), `progress is shown: ${shown.join(" | ")}`);
+  assert.equal(await page.locator(inWidget("progress")).isVisible(), false, "the bar goes once the download has ended");
   await waitForAnalysis(page);
   const wasm = env.sent.slice(from).filter((s) => s.path.endsWith(".wasm"));
   assert.equal(wasm.length, 1, "the wasm is fetched once (the loader takes it from the cache)");

@@ -35,10 +35,15 @@ export class Panel {
     this.title = el("h2", { id });
     this.closeButton = el("button", { type: "button", class: "close", onclick: onClose }, "×");
     this.statusLine = el("p", { class: "status", role: "status" });
+    // The download's progress: a bar and its amount, outside the status line, so that a
+    // screen reader announces the stage once rather than every percent.
+    this.bar = /** @type {HTMLProgressElement} */ (el("progress", { max: "1" }));
+    this.amount = el("span", { class: "amount" });
+    this.download = el("p", { class: "download", hidden: "" }, this.bar, this.amount);
     this.findings = el("section", { class: "findings" });
     this.summary = el("div", { class: "summary" });
     this.element = el("section", { class: "panel", popover: "manual", role: "dialog", "aria-labelledby": id, tabindex: "-1" },
-      el("header", {}, this.title, this.closeButton), this.statusLine, this.findings, this.summary);
+      el("header", {}, this.title, this.closeButton), this.statusLine, this.download, this.findings, this.summary);
     // A reader coming back to a sheet that stepped down for a spot gets it whole again.
     for (const type of ["focusin", "pointerdown"]) this.element.addEventListener(type, () => this.peek(false));
     this.element.addEventListener("keydown", (e) => {
@@ -61,6 +66,7 @@ export class Panel {
    */
   label(str) {
     this.title.textContent = str.t("title");
+    this.bar.setAttribute("aria-label", str.t("loading"));
     this.closeButton.setAttribute("aria-label", str.t("close"));
     this.element.lang = str.htmlLang;
   }
@@ -133,6 +139,19 @@ export class Panel {
   /** Says `text` in the status line, which screen readers announce. @param {string} text */
   status(text) {
     this.statusLine.textContent = text;
+  }
+
+  /**
+   * Shows how far the download is (`fraction` of it, when the total is known), or hides the
+   * bar when `amount` is null.
+   * @param {number | null} fraction
+   * @param {string | null} amount
+   */
+  progress(fraction, amount) {
+    this.download.hidden = amount === null;
+    if (fraction === null) this.bar.removeAttribute("value");
+    else this.bar.value = fraction;
+    this.amount.textContent = amount ?? "";
   }
 
   /**

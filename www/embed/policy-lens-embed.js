@@ -164,6 +164,7 @@ export class PolicyLensWidget extends HTMLElement {
       button.setAttribute("aria-busy", "true");
       try {
         const { Widget, prefetch } = await import("./widget.js");
+        if (!this.isConnected) throw new Error("the widget left the page before it had loaded");
         prefetch().catch(() => { /* reported by open(), which tries again */ });
         this.#widget = new Widget(this, /** @type {ShadowRoot} */ (this.shadowRoot), button, this.#options());
         return this.#widget;

@@ -7,14 +7,15 @@
 import { ANALYZER_FOLDER, STYLESHEETS, WASM_BYTES } from "./assets.js";
 
 /**
- * How far the wasm's download is: bytes received, and the total when it is known.
- * @typedef {{ received: number, total: number | null }} Progress
+ * How far the wasm's download is: bytes received, the total when it is known, and whether
+ * it has ended.
+ * @typedef {{ received: number, total: number | null, done: boolean }} Progress
  */
 
 /** @type {Set<(p: Progress) => void>} */
 const listeners = new Set();
 /** @type {Progress} */
-let progress = { received: 0, total: null };
+let progress = { received: 0, total: null, done: false };
 /** @type {Promise<CSSStyleSheet[]> | null} */
 let sheets = null;
 /** @type {Promise<void> | null} */
@@ -53,13 +54,13 @@ export function wasmDownloaded() {
     const response = await fetchOk(new URL("policy_lens_bg.wasm", ANALYZER_FOLDER));
     // With a Content-Encoding the length is the compressed one, and the body comes decompressed.
     const length = response.headers.get("content-encoding") ? null : Number(response.headers.get("content-length")) || null;
-    progress = { received: 0, total: WASM_BYTES ?? length };
+    progress = { received: 0, total: WASM_BYTES ?? length, done: false };
     const reader = /** @type {ReadableStream<Uint8Array>} */ (response.body).getReader();
     for (;;) {
       const { done, value } = await reader.read();
-      if (done) break;
-      progress = { received: progress.received + value.byteLength, total: progress.total };
+      progress = { received: progress.received + (value?.byteLength ?? 0), total: progress.total, done };
       for (const listen of listeners) listen(progress);
+      if (done) break;
     }
   })();
   wasm.catch(() => { wasm = null; }); // a failed download is tried again next time

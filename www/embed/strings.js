@@ -9,20 +9,21 @@ const MEGABYTE = 1024 * 1024;
 /** @param {number} n */
 const megabytes = (n) => (n / MEGABYTE).toFixed(1);
 
+/** How much of the download has come: a percentage when the total is known, else megabytes. */
+const amount = (/** @type {number} */ received, /** @type {number | null} */ total) => (total
+  ? `${Math.min(99, Math.floor((100 * received) / total))}%`
+  : `${megabytes(received)} MB`);
+
 const SENTENCES = {
   zh: {
-    /** @param {number} received @param {number | null} total */
-    downloading: (received, total) => (total
-      ? `正在下载分析器… ${Math.min(99, Math.floor((100 * received) / total))}%`
-      : `正在下载分析器… ${megabytes(received)} MB`),
+    downloading: "正在下载分析器…",
+    downloaded: amount,
     waiting: "正在等待文章内容；文章出现后自动分析。",
     findings: "指令一览",
   },
   en: {
-    /** @param {number} received @param {number | null} total */
-    downloading: (received, total) => (total
-      ? `Downloading the analyzer… ${Math.min(99, Math.floor((100 * received) / total))}%`
-      : `Downloading the analyzer… ${megabytes(received)} MB`),
+    downloading: "Downloading the analyzer…",
+    downloaded: amount,
     waiting: "Waiting for the article: it is analysed as soon as it appears.",
     findings: "Directives",
   },

@@ -144,13 +144,15 @@ export class Widget {
       this.#button.setAttribute("aria-expanded", "true");
       addEventListener("resize", this.#onResize);
       this.#darkScheme.addEventListener("change", this.#onScheme);
-      const stop = onProgress(({ received, total }) => {
-        if (received) this.#panel.status(sentences.downloading(received, total));
+      if (!this.#done) this.#panel.status(sentences.downloading);
+      const stop = onProgress(({ received, total, done }) => {
+        if (received && !done) this.#panel.progress(total ? received / total : null, sentences.downloaded(received, total));
       });
       try {
         await wasmDownloaded();
       } finally {
         stop();
+        this.#panel.progress(null, null);
       }
       if (!this.isOpen) return;
       this.#panel.status(this.#done || strings(this.#options.lang).t("loading"));
