@@ -83,8 +83,8 @@ export class Panel {
    */
   open(button) {
     if (!this.isOpen) this.element.showPopover();
-    this.place(button);
     this.element.focus({ preventScroll: true });
+    this.place(button);
   }
 
   close() {
@@ -95,15 +95,17 @@ export class Panel {
    * Picks the side (or the bottom sheet on narrow screens) for the panel: on a wide screen
    * the side asked for, unless the other covers less of this widget's button (counting
    * twice), other widgets' buttons and other widgets' open panels (counting three times);
-   * on a phone the page scrolls so that `button` stays above the sheet.
+   * on a phone the page scrolls so that `button` stays above the sheet (or, where it cannot
+   * scroll so far, the sheet steps down).
    * @param {HTMLElement} button
    */
   place(button) {
     if (innerWidth < SIDE_PANEL_MIN_WIDTH) {
       this.element.dataset.side = "bottom";
-      const sheetTop = this.element.getBoundingClientRect().top;
-      const b = button.getBoundingClientRect();
-      if (b.bottom > sheetTop) scrollBy({ top: b.bottom - sheetTop + 12, behavior: "instant" });
+      const covered = () => button.getBoundingClientRect().bottom > this.element.getBoundingClientRect().top;
+      if (covered()) scrollBy({ top: button.getBoundingClientRect().bottom - this.element.getBoundingClientRect().top + 12, behavior: "instant" });
+      // Near the end of a short page scrolling is not enough: the sheet steps down.
+      if (covered()) this.peek(true);
       return;
     }
     const width = this.element.getBoundingClientRect().width;

@@ -30,7 +30,7 @@ const BUTTON_CSS = `
 @media print { :host { display: none; } }
 button.launch {
   all: initial; box-sizing: border-box; cursor: pointer; display: inline-flex; align-items: center; gap: .35em;
-  min-height: 32px; padding: 6px 14px; border-radius: 999px;
+  min-height: 32px; padding: 6px 14px; border-radius: 999px; white-space: nowrap;
   font: 600 14px/1.4 system-ui, "WenQuanYi Micro Hei", "Noto Sans CJK SC", sans-serif;
   color: var(--policy-lens-button-text, #fff); background: var(--policy-lens-accent, #1a4fa0);
 }
