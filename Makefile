@@ -88,9 +88,9 @@ score: build
 build:
 	$(CARGO) build --release
 
-## Rewrite the golden snapshots after an intended change in behaviour.
+## Rewrite the golden snapshots and the rule fixtures' expectations after an intended change.
 snapshots:
-	UPDATE_SNAPSHOTS=1 $(CARGO) test --release --test golden
+	UPDATE_SNAPSHOTS=1 $(CARGO) test --release --test golden --test rules
 
 ## Speed and size beside jieba-rs (native) and jieba-wasm (Node, headless Chromium): a table
 ## in target/bench.md.
@@ -105,4 +105,4 @@ fuzz:
 	command -v cargo-fuzz >/dev/null || $(CARGO) install cargo-fuzz
 	mkdir -p target/fuzz-corpus
 	cd fuzz && RUSTC_BOOTSTRAP=1 $(CARGO) fuzz run analyze ../target/fuzz-corpus corpus/analyze -- \
-	  -max_total_time=$(FUZZ_SECONDS) -max_len=4096 -timeout=10
+	  -max_total_time=$(FUZZ_SECONDS) -max_len=32768 -timeout=10

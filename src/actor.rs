@@ -3,18 +3,20 @@
 use rustc_hash::FxHashMap as HashMap;
 
 use crate::document::{Clause, Document, UnitView};
-use crate::grammar::{is_colon, is_comma, is_enumeration_comma, is_line_without_stop, Grammar};
+use crate::grammar::{
+    clause_at, is_colon, is_comma, is_enumeration_comma, is_line_without_stop, next_where, Grammar,
+};
 use crate::lexicon::tables::{self, class};
 use crate::lexicon::{longest_key, word_set, WordList, WordMap, WordSet};
 use crate::model::{ActorKind, Level, Role};
-use crate::phrase::{de_modifier, Phrase};
+use crate::phrase::{de_modifier, Phrase, Phrases};
 use crate::rule::Rule;
 use crate::segment::Pos;
 use crate::tagged::{Actor, Directive};
 use crate::text::{is_han, Span};
 
 /// The tables the actor tagger reads: `data/actor_heads.tsv`, `actor_non_heads.tsv`,
-/// `actor_levels.tsv`, `role_verbs.tsv` and classes of `word_classes.tsv` (besides the
+/// `actor_levels.tsv`, `role_verbs.tsv` and `data/classes/actor.tsv` (besides the
 /// grammar's markers and verbs).
 #[derive(Debug)]
 pub struct ActorTables {
@@ -74,12 +76,16 @@ impl ActorTables {
         if self.non_heads.suffix_of(text).is_some() {
             return None;
         }
-        let chars: Vec<(usize, char)> = text.char_indices().collect();
-        let max = self.head_max_chars.min(chars.len());
-        (1..=max).rev().find_map(|n| {
-            let suffix = &text[chars[chars.len() - n].0..];
-            self.heads.get(suffix).copied()
-        })
+        let starts: Vec<usize> = text
+            .char_indices()
+            .rev()
+            .take(self.head_max_chars)
+            .map(|(i, _)| i)
+            .collect();
+        starts
+            .iter()
+            .rev()
+            .find_map(|&i| self.heads.get(&text[i..]).copied())
     }
 
     /// The administrative level of an actor's text: the first level cue after its last 的
@@ -147,7 +153,8 @@ struct Candidate {
     named: bool,
 }
 
-/// What decides roles that is true of a whole unit.
+/// What decides roles that is true of a whole unit, and the indexes that keep the role of
+/// every group one look-up.
 struct UnitFacts {
     /// The unit is a directive.
     directive: bool,
@@ -155,6 +162,13 @@ struct UnitFacts {
     addressee: bool,
     /// The unit is a responsibility note (（…负责）).
     note: bool,
+    /// The head word of each clause.
+    heads: Vec<usize>,
+    /// For each word, the next word that names who is responsible (负责, 牵头).
+    next_responsibility: Vec<usize>,
+    /// For each word, the next issuer verb, marker or measure verb: where a subject's
+    /// predicate shows its role.
+    next_predicate: Vec<usize>,
 }
 
 /// Names that stand after or before a title somewhere in the text (省委书记李明, 李明副省长),
@@ -176,14 +190,6 @@ fn member_role(kind: ActorKind, role: Role, rule: Option<Rule>) -> Option<(Role,
     }
 }
 
-/// The clause holding word `i` of a unit.
-fn clause_at(u: UnitView, i: usize) -> Option<Clause> {
-    u.clauses()
-        .iter()
-        .copied()
-        .find(|c| c.first <= i && i < c.end)
-}
-
 /// The text of a phrase without its bracketed note.
 fn phrase_core<'t>(u: UnitView<'_, 't>, p: &Phrase) -> &'t str {
     u.text_of(p.first, p.last)
@@ -195,7 +201,7 @@ impl ActorTagger<'_> {
         &self,
         doc: &Document,
         directives: &[Directive],
-        phrases: &[Vec<Phrase>],
+        phrases: &Phrases,
     ) -> Vec<Actor> {
         let names = self.titled_names(doc, phrases);
         let mut is_directive = vec![false; doc.units.len()];
@@ -205,15 +211,32 @@ impl ActorTagger<'_> {
         let addressee_unit = self.addressee_unit(doc);
         let mut out = Vec::new();
         for u in doc.views() {
-            let cands = self.candidates(u, &phrases[u.index], &names);
+            let cands = self.candidates(u, phrases.of(u.index), &names);
             let facts = UnitFacts {
                 directive: is_directive[u.index],
                 addressee: addressee_unit == Some(u.index),
                 note: self.grammar.is_responsibility_note(u),
+                heads: u
+                    .clauses()
+                    .iter()
+                    .map(|c| self.grammar.clause_head(u, c.first, c.end))
+                    .collect(),
+                next_responsibility: next_where(u, |i| {
+                    self.grammar.names_responsibility(u.word(i))
+                }),
+                next_predicate: next_where(u, |i| {
+                    let w = u.word(i);
+                    self.tables.role_verbs.get(w) == Some(&Role::Issuer)
+                        || self.grammar.is_marker(w)
+                        || self.grammar.is_listed_verb(w)
+                }),
             };
+            let first = out.len();
             for group in self.coordinated_groups(u, &cands) {
                 self.push_group(u, &cands, &group, &facts, &mut out);
             }
+            // A restriction taken into an actor may hold one (有贫困村的各乡镇): outer first.
+            out[first..].sort_by_key(|a| (a.span.start, std::cmp::Reverse(a.span.end)));
         }
         out
     }
@@ -254,10 +277,10 @@ impl ActorTagger<'_> {
     }
 
     /// Names that stand after or before a title somewhere in the text, with its level.
-    fn titled_names<'t>(&self, doc: &Document<'t>, phrases: &[Vec<Phrase>]) -> TitledNames<'t> {
+    fn titled_names<'t>(&self, doc: &Document<'t>, phrases: &Phrases) -> TitledNames<'t> {
         let mut names = HashMap::default();
-        for (u, unit_phrases) in doc.views().zip(phrases) {
-            for p in unit_phrases {
+        for u in doc.views() {
+            for p in phrases.of(u.index) {
                 if let Some((name, true)) = self.person_name(u, p) {
                     let level = self.tables.level_of(phrase_core(u, p));
                     names.entry(name.of(doc.text)).or_insert(level);
@@ -395,7 +418,10 @@ impl ActorTagger<'_> {
             cand.first = phrases[k].first;
             cand.span.start = phrases[k].span.start;
             let absorbed = cand.span.start;
-            out.retain(|c| c.span.start < absorbed);
+            // The candidates are in text order: the absorbed ones are at the end.
+            while out.last().is_some_and(|c| c.span.start >= absorbed) {
+                out.pop();
+            }
             cand.level = self.tables.level_of(cand.span.of(u.doc.text));
         }
     }
@@ -482,19 +508,14 @@ impl ActorTagger<'_> {
         if facts.addressee {
             return (Role::Responsible, Some(Rule::ActorAddressee));
         }
-        let rest = tail.end..clause.end;
-        if facts.note
-            || rest
-                .clone()
-                .any(|i| self.grammar.names_responsibility(u.word(i)))
-        {
+        if facts.note || facts.next_responsibility[tail.end.min(u.len())] < clause.end {
             return (Role::Responsible, Some(Rule::ActorResponsibilityNote));
         }
         if let Some(found) = self.placed_role(u, lead, tail) {
             return found;
         }
-        let head = self.grammar.clause_head(u, clause.first, clause.end);
-        if lead.first == head {
+        let k = u.clauses().partition_point(|c| c.end <= lead.first);
+        if lead.first == facts.heads[k] {
             return self.subject_role(u, tail, clause, facts);
         }
         if lead.first > 0 && self.tables.pivot_verbs.contains(u.word(lead.first - 1)) {
@@ -538,14 +559,9 @@ impl ActorTagger<'_> {
         clause: Clause,
         facts: &UnitFacts,
     ) -> (Role, Option<Rule>) {
-        for i in tail.end..clause.end {
-            let w = u.word(i);
-            if self.tables.role_verbs.get(w) == Some(&Role::Issuer) {
-                return (Role::Issuer, Some(Rule::ActorIssuerVerb));
-            }
-            if self.grammar.is_marker(w) || self.grammar.is_listed_verb(w) {
-                break;
-            }
+        let k = facts.next_predicate[tail.end.min(u.len())];
+        if k < clause.end && self.tables.role_verbs.get(u.word(k)) == Some(&Role::Issuer) {
+            return (Role::Issuer, Some(Rule::ActorIssuerVerb));
         }
         if self.tables.role_verbs.get(u.word_or_empty(tail.end)) == Some(&Role::Other) {
             return (Role::Other, Some(Rule::ActorAttendee));

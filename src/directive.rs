@@ -10,8 +10,8 @@ use crate::segment::Pos;
 use crate::tagged::Directive;
 use crate::text::{is_han, Span};
 
-/// The tables the directive tagger reads: `data/non_directive_cues.tsv` and classes of
-/// `word_classes.tsv` (besides the grammar's markers and verbs).
+/// The tables the directive tagger reads: `data/non_directive_cues.tsv` and
+/// `data/classes/directive.tsv` (besides the grammar's markers and verbs).
 #[derive(Debug)]
 pub struct DirectiveTables {
     /// Cues of non-directive units found anywhere in them.
@@ -185,38 +185,30 @@ impl DirectiveTagger<'_> {
                 .is_some_and(|i| !self.grammar.is_measure_verb(u.word(i)))
     }
 
-    /// Whether a marker's place rule lets it count at word `i` of a clause starting at `first`.
-    fn marker_counts(&self, u: UnitView, first: usize, i: usize, place: MarkerPlace) -> bool {
-        match place {
-            MarkerPlace::Anywhere => true,
-            // Nothing verb-like may come before it in its clause.
-            MarkerPlace::ClauseStart => (first..i).all(|k| {
-                let w = u.word(k);
-                !(u.token(k).pos == Pos::Verb || self.grammar.is_listed_verb(w))
-                    || self.grammar.is_marker(w)
-            }),
-        }
-    }
-
-    /// The first marker of the unit that counts.
+    /// The first marker of the unit that counts: anywhere for an `any` marker; for a
+    /// `clause_start` marker only while nothing verb-like (but a marker) came before it in
+    /// its clause.
     fn first_marker(&self, u: UnitView) -> Option<FoundMarker> {
         for clause in u.clauses() {
+            let mut verb_before = false;
             for i in clause.first..clause.end {
                 let w = u.word(i);
-                let Some(m) = self.grammar.marker(w) else {
-                    continue;
-                };
-                if !self.marker_counts(u, clause.first, i, m.place) || !self.marker_is_modal(u, i) {
-                    continue;
-                }
-                // Clause-opening verbs (支持, 鼓励, 坚持) also open purposes and reports.
-                let strong =
-                    m.place == MarkerPlace::Anywhere && !self.tables.weak_obligations.contains(w);
-                return Some(FoundMarker {
-                    span: u.token(i).span,
-                    force: m.force,
-                    strong,
+                let marker = self.grammar.marker(w);
+                let counts = marker.filter(|m| {
+                    (m.place == MarkerPlace::Anywhere || !verb_before) && self.marker_is_modal(u, i)
                 });
+                if let Some(m) = counts {
+                    // Clause-opening verbs (支持, 鼓励, 坚持) also open purposes and reports.
+                    let strong = m.place == MarkerPlace::Anywhere
+                        && !self.tables.weak_obligations.contains(w);
+                    return Some(FoundMarker {
+                        span: u.token(i).span,
+                        force: m.force,
+                        strong,
+                    });
+                }
+                let verb_like = u.token(i).pos == Pos::Verb || self.grammar.is_listed_verb(w);
+                verb_before |= verb_like && marker.is_none();
             }
         }
         None

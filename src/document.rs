@@ -1,5 +1,7 @@
 //! The analysed text cut into units, words and clauses: what every tagger reads.
 
+use std::cell::Cell;
+
 use crate::numbering::numbering;
 use crate::segment::{Pos, Segmenter, Token};
 use crate::text::{is_clause_separator, split_units, Span};
@@ -37,38 +39,85 @@ pub struct Document<'t> {
     pub text: &'t str,
     /// Its units, in order.
     pub units: Vec<Unit>,
+    /// How many words the rules have visited (through [`UnitView`]), and the bytes read to
+    /// build the units: the measure of work that the complexity tests hold linear.
+    visits: Cell<u64>,
+}
+
+/// The longest unit the rules scan, in characters. No sentence of a human text comes near
+/// it (the longest in the corpora has about 420); a longer stretch without a stop is cut
+/// into pieces of at most this length, each a unit of its own.
+pub const MAX_UNIT_CHARS: usize = 2_000;
+
+/// `span` cut into pieces of at most [`MAX_UNIT_CHARS`] characters, each ending after a
+/// clause separator where one falls in its second half.
+fn pieces(text: &str, span: Span) -> Vec<Span> {
+    let mut out = Vec::new();
+    let mut start = span.start;
+    while text[start..span.end].chars().nth(MAX_UNIT_CHARS).is_some() {
+        let window: Vec<(usize, char)> = text[start..span.end]
+            .char_indices()
+            .take(MAX_UNIT_CHARS)
+            .collect();
+        let cut = window[MAX_UNIT_CHARS / 2..]
+            .iter()
+            .rev()
+            .find(|(_, c)| is_clause_separator(*c))
+            .map_or(window[MAX_UNIT_CHARS - 1], |&(i, c)| (i, c));
+        let end = start + cut.0 + cut.1.len_utf8();
+        out.push(Span::new(start, end));
+        start = end;
+    }
+    out.push(Span::new(start, span.end));
+    out
 }
 
 impl<'t> Document<'t> {
     /// Splits `text` into units and segments each.
     pub fn new(text: &'t str, segmenter: &Segmenter) -> Self {
+        // Where the text's last non-blank character ends: a unit there ends its line.
+        let content_end = text.trim_end().len();
         let mut line = 0;
         let mut last_end = 0;
-        let units = split_units(text)
-            .into_iter()
-            .map(|span| {
-                line += text[last_end..span.start].matches('\n').count();
-                last_end = span.start;
+        let found = split_units(text);
+        let mut units = Vec::with_capacity(found.len());
+        let mut scanned = 0;
+        for unit in found {
+            line += text[last_end..unit.start].matches('\n').count();
+            last_end = unit.start;
+            let parts = pieces(text, unit);
+            let last = parts.len() - 1;
+            for (k, span) in parts.into_iter().enumerate() {
                 let tokens = segmenter.tokens(text, span);
                 let clauses = clauses_of(text, &tokens);
                 let rest = &text[span.end..];
-                let ends_line = span.of(text).ends_with('\n')
-                    || rest
-                        .trim_start_matches([' ', '\t', '\r', '\u{3000}'])
-                        .starts_with('\n')
-                    || rest.trim().is_empty();
+                let gap = rest.trim_start_matches([' ', '\t', '\r', '\u{3000}']);
+                scanned += span.end - span.start + rest.len() - gap.len();
+                let ends_line = k == last
+                    && (span.of(text).ends_with('\n')
+                        || gap.starts_with('\n')
+                        || span.end >= content_end);
                 let number_end = numbering(span.of(text)).map_or(0, |n| span.start + n.len);
-                Unit {
+                units.push(Unit {
                     span,
                     tokens,
                     clauses,
                     ends_line,
                     line,
                     number_end,
-                }
-            })
-            .collect();
-        Document { text, units }
+                });
+            }
+        }
+        Document {
+            text,
+            units,
+            visits: Cell::new(scanned as u64),
+        }
+    }
+
+    /// How many words the rules have visited so far.
+    pub fn visits(&self) -> u64 {
+        self.visits.get()
     }
 
     /// The text of a word.
@@ -108,11 +157,6 @@ pub struct UnitView<'d, 't> {
 }
 
 impl<'d, 't> UnitView<'d, 't> {
-    /// The unit's words.
-    pub fn tokens(&self) -> &'d [Token] {
-        &self.unit.tokens
-    }
-
     /// The number of words.
     pub fn len(&self) -> usize {
         self.unit.tokens.len()
@@ -125,17 +169,22 @@ impl<'d, 't> UnitView<'d, 't> {
 
     /// Word `i`.
     pub fn token(&self, i: usize) -> &'d Token {
+        self.doc.visits.set(self.doc.visits.get() + 1);
         &self.unit.tokens[i]
     }
 
     /// The text of word `i`.
     pub fn word(&self, i: usize) -> &'t str {
-        self.doc.word(&self.unit.tokens[i])
+        self.doc.word(self.token(i))
     }
 
     /// The text of word `i`, or `""` past either end of the unit.
     pub fn word_or_empty(&self, i: usize) -> &'t str {
-        self.unit.tokens.get(i).map_or("", |t| self.doc.word(t))
+        if i < self.len() {
+            self.word(i)
+        } else {
+            ""
+        }
     }
 
     /// The unit's text.

@@ -75,7 +75,10 @@ impl Kinds {
         }
         if !self.keeps(Kind::Actor) {
             a.actors.clear();
-            a.directives.iter_mut().for_each(|d| d.actors.clear());
+            a.directives.iter_mut().for_each(|d| {
+                d.actors.clear();
+                d.actors_from = None;
+            });
             a.summary.responsibilities.clear();
         }
         if !self.keeps(Kind::Measure) || !self.keeps(Kind::Directive) {
@@ -83,7 +86,7 @@ impl Kinds {
             a.summary
                 .responsibilities
                 .iter_mut()
-                .for_each(|r| r.measures.clear());
+                .for_each(|r| r.measure_count = 0);
             a.summary
                 .measures_by_instrument
                 .values_mut()

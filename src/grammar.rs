@@ -2,7 +2,7 @@
 //! markers, the adverbs passed on the way to a verb, where a clause's head word is,
 //! responsibility notes, lines without a stop, date words. Built once from its tables.
 
-use crate::document::UnitView;
+use crate::document::{Clause, UnitView};
 use crate::lexicon::tables::{self, class};
 use crate::lexicon::{word_set, MarkerPlace, WordMap, WordSet};
 use crate::model::Force;
@@ -18,7 +18,7 @@ pub struct Marker {
 }
 
 /// The shared word classes (`data/directive_markers.tsv`, `measure_verbs.tsv`,
-/// `measure_adverbs.tsv` and a few classes of `word_classes.tsv`).
+/// `measure_adverbs.tsv` and `data/classes/grammar.tsv`).
 #[derive(Debug)]
 pub struct Grammar {
     markers: WordMap<Marker>,
@@ -123,9 +123,7 @@ impl Grammar {
 
     /// Whether the word after word `i` of a unit is a verb.
     pub fn verb_follows(&self, u: UnitView, i: usize) -> bool {
-        u.tokens()
-            .get(i + 1)
-            .is_some_and(|n| n.pos == Pos::Verb || self.is_measure_verb(u.doc.word(n)))
+        i + 1 < u.len() && (u.token(i + 1).pos == Pos::Verb || self.is_measure_verb(u.word(i + 1)))
     }
 
     /// The first word of a clause (words `first..end` of a unit) after numbering, time
@@ -178,6 +176,25 @@ impl Default for Grammar {
     fn default() -> Self {
         Self::new()
     }
+}
+
+/// For each word `i` of a unit (and one past its end), the first word at or after `i` that
+/// `holds`, or the unit's length when none does: an index built in one backward scan, so
+/// that a rule asking "where is the next …" from every word stays linear.
+pub fn next_where(u: UnitView, holds: impl Fn(usize) -> bool) -> Vec<usize> {
+    let n = u.len();
+    let mut next = vec![n; n + 1];
+    for i in (0..n).rev() {
+        next[i] = if holds(i) { i } else { next[i + 1] };
+    }
+    next
+}
+
+/// The clause of a unit that holds word `i`, if any (clauses are sorted and disjoint).
+pub fn clause_at(u: UnitView, i: usize) -> Option<Clause> {
+    let clauses = u.clauses();
+    let k = clauses.partition_point(|c| c.end <= i);
+    clauses.get(k).copied().filter(|c| c.first <= i)
 }
 
 /// Whether a unit is a line of its own that ends without a stop: a title or heading.

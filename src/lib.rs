@@ -10,7 +10,8 @@
 //! - [`grammar`] (what every tagger reads) and [`phrase`] (noun phrases);
 //! - the taggers [`directive`], [`actor`], [`measure`] and [`target`], which meet only in
 //!   [`tagged`] (what they find);
-//! - [`outline`] and [`link`] (each directive to its actors);
+//! - [`nesting`] (highlights nest: crossing spans are dropped), [`outline`] and [`link`]
+//!   (each directive to its actors);
 //! - [`schema`] (the output types), [`summary`] (which reads the schema) and
 //!   [`pipeline`] (the analyzer, which assembles it all);
 //! - for the front ends: [`filter`] (the kinds option), [`layout`] (how highlights nest),
@@ -29,6 +30,7 @@ pub mod lexicon;
 pub mod link;
 pub mod measure;
 pub mod model;
+pub mod nesting;
 pub mod numbering;
 pub mod outline;
 pub mod phrase;

@@ -1,9 +1,11 @@
 //! Measures (ANNOTATION.md §3): the concrete actions a directive prescribes, typed by
 //! policy instrument.
 
-use crate::document::{sorted_range, Clause, Document, UnitView};
+use rustc_hash::FxHashMap as HashMap;
+
+use crate::document::{sorted_range, Document, UnitView};
 use crate::grammar::{
-    is_closing_mark, is_date_word, is_enumeration_comma, is_opening_bracket, Grammar,
+    is_closing_mark, is_date_word, is_enumeration_comma, is_opening_bracket, next_where, Grammar,
 };
 use crate::lexicon::tables::{self, class};
 use crate::lexicon::{word_set, WordList, WordSet};
@@ -14,7 +16,7 @@ use crate::tagged::{Actor, Directive, Measure};
 use crate::text::Span;
 
 /// The tables the measure tagger reads: `data/abstract_objects.tsv`,
-/// `instrument_cues.tsv` and classes of `word_classes.tsv` (besides the grammar's
+/// `instrument_cues.tsv` and `data/classes/measure.tsv` (besides the grammar's
 /// markers, verbs and adverbs).
 #[derive(Debug)]
 pub struct MeasureTables {
@@ -91,6 +93,18 @@ impl Default for MeasureTables {
     }
 }
 
+/// What the measure rules look up in one unit, built once per unit.
+struct UnitIndex {
+    /// The end of the (first) actor that starts at each word.
+    actor_end: HashMap<usize, usize>,
+    /// For each word, the next measure verb or light verb.
+    next_verb: Vec<usize>,
+    /// For each word, the next modal: a marker that is no prohibition and no measure verb.
+    next_modal: Vec<usize>,
+    /// The last 的 of each clause.
+    last_de: Vec<Option<usize>>,
+}
+
 /// The measure tagger: the grammar and its own tables.
 #[derive(Clone, Copy)]
 pub struct MeasureTagger<'a> {
@@ -111,9 +125,9 @@ impl MeasureTagger<'_> {
         let mut out = Vec::new();
         for (di, d) in directives.iter().enumerate() {
             let u = doc.view(d.unit);
-            let unit_actors = &actors[sorted_range(actors, |a| a.unit, d.unit)];
-            for clause in u.clauses() {
-                for (span, rule) in self.clause_measures(u, *clause, unit_actors) {
+            let ix = self.index(u, &actors[sorted_range(actors, |a| a.unit, d.unit)]);
+            for k in 0..u.clauses().len() {
+                for (span, rule) in self.clause_measures(u, &ix, k) {
                     out.push(Measure {
                         unit: d.unit,
                         directive: di,
@@ -130,6 +144,31 @@ impl MeasureTagger<'_> {
             }
         }
         out
+    }
+
+    /// The look-ups of one unit, built once.
+    fn index(&self, u: UnitView, actors: &[Actor]) -> UnitIndex {
+        let g = self.grammar;
+        let mut actor_end = HashMap::default();
+        for a in actors {
+            actor_end.entry(a.first).or_insert(a.end);
+        }
+        let last_de = u
+            .clauses()
+            .iter()
+            .map(|c| (c.first..c.end).rev().find(|&i| g.is_de(u.word(i))))
+            .collect();
+        UnitIndex {
+            actor_end,
+            next_verb: next_where(u, |i| {
+                g.is_measure_verb(u.word(i)) || self.is_light_verb(u, i)
+            }),
+            next_modal: next_where(u, |i| {
+                let w = u.word(i);
+                g.marker(w).is_some_and(|m| m.force != Force::Prohibition) && !g.is_measure_verb(w)
+            }),
+            last_de,
+        }
     }
 
     /// Whether word `i` of a clause is a preposition or adverb that `measure_start` may pass.
@@ -157,20 +196,24 @@ impl MeasureTagger<'_> {
             || is_date_word(w)
     }
 
-    /// The first measure verb (or light verb) among words `from..end`; with
+    /// The first measure verb (or light verb) of clause `k` from word `from`; with
     /// `past_modifiers`, the first with no 的 after it, for a 对 phrase whose noun has verbs
     /// in its modifier (对面临困难、坚持不裁员的企业…).
     fn main_verb(
         &self,
         u: UnitView,
+        ix: &UnitIndex,
         from: usize,
-        end: usize,
+        k: usize,
         past_modifiers: bool,
     ) -> Option<usize> {
-        (from..end).find(|&v| {
-            (self.grammar.is_measure_verb(u.word(v)) || self.is_light_verb(u, v))
-                && !(past_modifiers && (v + 1..end).any(|k| self.grammar.is_de(u.word(k))))
-        })
+        let end = u.clauses()[k].end;
+        let from = match ix.last_de[k] {
+            Some(de) if past_modifiers => from.max(de),
+            _ => from,
+        };
+        let v = ix.next_verb[from.min(u.len())];
+        (v < end).then_some(v)
     }
 
     fn is_light_verb(&self, u: UnitView, i: usize) -> bool {
@@ -180,13 +223,14 @@ impl MeasureTagger<'_> {
     /// Index of the word a measure may start at: after numbering, the subject, modals and
     /// adverbs; past a phrase that names a beneficiary, place or basis (为创业者提供…,
     /// 在常住地办理…, 按规定给予…). `clause.end` when the clause has no such word.
-    fn measure_start(&self, u: UnitView, clause: Clause, actors: &[Actor]) -> usize {
+    fn measure_start(&self, u: UnitView, ix: &UnitIndex, k: usize) -> usize {
         let (g, t) = (self.grammar, self.tables);
+        let clause = u.clauses()[k];
         let mut i = clause.first;
         loop {
             while i < clause.end {
-                if let Some(a) = actors.iter().find(|a| a.first == i) {
-                    i = a.end;
+                if let Some(&end) = ix.actor_end.get(&i) {
+                    i = end;
                 } else if self.passable(u, i) {
                     i += 1;
                 } else {
@@ -198,7 +242,7 @@ impl MeasureTagger<'_> {
             }
             let w = u.word(i);
             let dui = t.object_prepositions.contains(w);
-            let verb = self.main_verb(u, i + 2, clause.end, dui);
+            let verb = self.main_verb(u, ix, i + 2, k, dui);
             let passed = t.passed_prepositions.contains(w)
                 || (dui && verb.is_some_and(|v| !self.is_light_verb(u, v)));
             if passed {
@@ -216,21 +260,19 @@ impl MeasureTagger<'_> {
                 return i;
             }
             // An unrecognised subject (失业人员可…): the measure follows its modal.
-            let modal = (i + 1..clause.end).find(|&k| {
-                let w = u.word(k);
-                g.marker(w).is_some_and(|m| m.force != Force::Prohibition) && !g.is_measure_verb(w)
-            });
-            match modal {
-                Some(k) => i = k + 1,
-                None => return i,
+            let modal = ix.next_modal[i + 1];
+            if modal >= clause.end {
+                return i;
             }
+            i = modal + 1;
         }
     }
 
     /// The measures of one clause of a directive unit, with the rule of each.
-    fn clause_measures(&self, u: UnitView, clause: Clause, actors: &[Actor]) -> Vec<(Span, Rule)> {
+    fn clause_measures(&self, u: UnitView, ix: &UnitIndex, k: usize) -> Vec<(Span, Rule)> {
         let (g, t) = (self.grammar, self.tables);
-        let start = self.measure_start(u, clause, actors);
+        let clause = u.clauses()[k];
+        let start = self.measure_start(u, ix, k);
         if start >= clause.end {
             return Vec::new();
         }
@@ -249,10 +291,7 @@ impl MeasureTagger<'_> {
             return self.means_list(u, start + 1, clause.end);
         }
         if t.opening_prepositions.contains(w) || t.object_prepositions.contains(w) {
-            return self
-                .prepositional(u, start, clause.end)
-                .into_iter()
-                .collect();
+            return self.prepositional(u, ix, start, k).into_iter().collect();
         }
         if !g.is_measure_verb(w) {
             return Vec::new();
@@ -262,10 +301,17 @@ impl MeasureTagger<'_> {
 
     /// `由…列支`, `对…进行梳理`: the whole clause from its preposition, when a verb with an
     /// object (or a light verb) follows and the clause is no phrase of place (把…放在…上).
-    fn prepositional(&self, u: UnitView, start: usize, end: usize) -> Option<(Span, Rule)> {
+    fn prepositional(
+        &self,
+        u: UnitView,
+        ix: &UnitIndex,
+        start: usize,
+        k: usize,
+    ) -> Option<(Span, Rule)> {
+        let end = u.clauses()[k].end;
         let locative = self.tables.locative_endings.contains(u.word(end - 1));
         let dui = self.tables.object_prepositions.contains(u.word(start));
-        let v = self.main_verb(u, start + 2, end, dui)?;
+        let v = self.main_verb(u, ix, start + 2, k, dui)?;
         let acts = self.is_light_verb(u, v) || self.object_follows(u, v + 1, end);
         (!locative && acts).then(|| (u.span_of(start, end - 1), Rule::MeasurePrepositional))
     }

@@ -41,27 +41,49 @@ pub fn outline(doc: &Document) -> Vec<OutlineItem> {
     }
     // A point ends where the next point of the same or an outer level starts; an inline
     // point (一要, 一是) that no sibling follows ends with its paragraph.
+    let next = next_at_same_or_outer_level(&items);
+    let line_end = line_ends(doc);
     for k in 0..items.len() {
-        let depth = items[k].style.depth();
-        let next = items[k + 1..].iter().find(|o| o.style.depth() <= depth);
-        let end = match next {
-            Some(o) => doc.units[..o.unit]
-                .iter()
-                .rev()
-                .map(|u| u.span.end)
-                .next()
-                .unwrap_or(o.span.start),
-            None if items[k].style == NumberStyle::Inline => {
-                let line = doc.units[items[k].unit].line;
-                doc.units[items[k].unit..]
-                    .iter()
-                    .take_while(|u| u.line == line)
-                    .last()
-                    .map_or(items[k].span.end, |u| u.span.end)
+        let end = match next[k] {
+            Some(j) => {
+                let o = &items[j];
+                o.unit
+                    .checked_sub(1)
+                    .map_or(o.span.start, |u| doc.units[u].span.end)
             }
+            None if items[k].style == NumberStyle::Inline => line_end[items[k].unit],
             None => doc.units.last().map_or(items[k].span.end, |u| u.span.end),
         };
         items[k].span.end = end.max(items[k].span.end);
     }
     items
+}
+
+/// For each point, the index of the next point of the same or an outer level (a smaller or
+/// equal depth), found with one stack from the right.
+fn next_at_same_or_outer_level(items: &[OutlineItem]) -> Vec<Option<usize>> {
+    let mut next = vec![None; items.len()];
+    let mut stack: Vec<usize> = Vec::new();
+    for k in (0..items.len()).rev() {
+        let depth = items[k].style.depth();
+        while stack
+            .last()
+            .is_some_and(|&j| items[j].style.depth() > depth)
+        {
+            stack.pop();
+        }
+        next[k] = stack.last().copied();
+        stack.push(k);
+    }
+    next
+}
+
+/// For each unit, where the last unit of its line ends.
+fn line_ends(doc: &Document) -> Vec<usize> {
+    let mut ends = vec![0; doc.units.len()];
+    for i in (0..doc.units.len()).rev() {
+        let same_line_next = doc.units.get(i + 1).filter(|n| n.line == doc.units[i].line);
+        ends[i] = same_line_next.map_or(doc.units[i].span.end, |_| ends[i + 1]);
+    }
+    ends
 }

@@ -1,6 +1,6 @@
 //! Noun phrases: runs of nominal words that actors and targets are cut from.
 
-use crate::document::UnitView;
+use crate::document::{Document, UnitView};
 use crate::grammar::{is_enumeration_comma, is_opening_bracket, Grammar};
 use crate::lexicon::tables;
 use crate::lexicon::{word_set, WordSet};
@@ -47,6 +47,24 @@ pub struct Phrase {
     pub last: usize,
 }
 
+/// The noun phrases of a whole document, unit by unit, in one list.
+#[derive(Debug, Default)]
+pub struct Phrases {
+    all: Vec<Phrase>,
+    /// Where each unit's phrases start in `all`, and one past the last unit's.
+    starts: Vec<usize>,
+}
+
+impl Phrases {
+    /// The phrases of unit `unit`, in order.
+    pub fn of(&self, unit: usize) -> &[Phrase] {
+        match (self.starts.get(unit), self.starts.get(unit + 1)) {
+            (Some(&a), Some(&b)) => &self.all[a..b],
+            _ => &[],
+        }
+    }
+}
+
 /// Longest bracketed note, in characters, that still belongs to the phrase before it.
 const MAX_NOTE_CHARS: usize = 8;
 
@@ -84,9 +102,21 @@ impl PhraseFinder<'_> {
         (close + 1 < u.len() && self.is_phrase_word(u, close + 1)).then_some(close + 1)
     }
 
-    /// Every maximal noun phrase of a unit, in order.
-    pub fn noun_phrases(&self, u: UnitView) -> Vec<Phrase> {
-        let mut out = Vec::new();
+    /// The noun phrases of every unit of a document.
+    pub fn phrases(&self, doc: &Document) -> Phrases {
+        let mut phrases = Phrases {
+            all: Vec::new(),
+            starts: vec![0],
+        };
+        for u in doc.views() {
+            self.noun_phrases(u, &mut phrases.all);
+            phrases.starts.push(phrases.all.len());
+        }
+        phrases
+    }
+
+    /// Adds every maximal noun phrase of a unit to `out`, in order.
+    fn noun_phrases(&self, u: UnitView, out: &mut Vec<Phrase>) {
         let n = u.len();
         let mut i = 0;
         while i < n {
@@ -110,7 +140,6 @@ impl PhraseFinder<'_> {
                 last,
             });
         }
-        out
     }
 
     /// The last phrase word of the run of phrase words, quoted words and enumerating

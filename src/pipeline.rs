@@ -6,15 +6,16 @@ use crate::actor::{ActorTables, ActorTagger};
 use crate::directive::{DirectiveTables, DirectiveTagger};
 use crate::document::{sorted_range, Document};
 use crate::grammar::Grammar;
-use crate::link::responsible_actors;
+use crate::link::{responsible_actors, Link};
 use crate::measure::{MeasureTables, MeasureTagger};
+use crate::nesting::Layer;
 use crate::outline::{outline, OutlineItem};
-use crate::phrase::{Phrase, PhraseFinder, PhraseTables};
+use crate::phrase::{PhraseFinder, PhraseTables};
 use crate::schema::{
     ActorSpan, Analysis, DirectiveSpan, MeasureSpan, OutlinePoint, SpanLists, Stretch, TargetSpan,
 };
 use crate::segment::Segmenter;
-use crate::summary::{summarize, SummaryTables};
+use crate::summary::{self, SummaryTables};
 use crate::tagged::{Actor, Directive, Measure, Target};
 use crate::target::{TargetTables, TargetTagger};
 use crate::text::{Span, Utf16Index};
@@ -45,16 +46,6 @@ struct Found {
     targets: Vec<Target>,
 }
 
-/// Whether `span` of unit `unit` crosses the edge of any of `others` (sorted by unit):
-/// overlaps it without either holding the other.
-fn crosses_any<T>(unit: usize, span: Span, others: &[T], at: impl Fn(&T) -> (usize, Span)) -> bool {
-    sorted_range(others, |o| at(o).0, unit).any(|i| {
-        let o = at(&others[i]).1;
-        let overlap = span.start < o.end && o.start < span.end;
-        overlap && !span.contains(o) && !o.contains(span)
-    })
-}
-
 impl Analyzer {
     /// Builds the segmenter's dictionary (the expensive part) and the taggers' tables.
     pub fn new() -> Self {
@@ -77,6 +68,12 @@ impl Analyzer {
 
     /// Analyses `text`. Any string is accepted; none panics.
     pub fn analyze(&self, text: &str) -> Analysis {
+        self.analyze_counting(text).0
+    }
+
+    /// Analyses `text`, and says how many words the rules visited on the way: a count of
+    /// work that does not depend on the machine, which the complexity tests hold linear.
+    pub fn analyze_counting(&self, text: &str) -> (Analysis, u64) {
         let doc = Document::new(text, &self.segmenter);
         let found = self.tag(&doc);
         let points = outline(&doc);
@@ -87,16 +84,24 @@ impl Analyzer {
             end: idx.utf16(s.end),
             text: s.of(text).to_string(),
         };
-        let directives = directive_spans(&found.directives, links, &at);
-        let actors: Vec<ActorSpan> = found.actors.iter().map(|a| actor_span(a, &at)).collect();
-        let measures: Vec<MeasureSpan> = found
-            .measures
-            .iter()
-            .map(|m| measure_span(m, &at))
-            .collect();
-        let targets: Vec<TargetSpan> = found
-            .targets
-            .iter()
+        let outline = outline_points(&doc, &points, &found.directives, &at);
+        let keywords = summary::keywords(&doc, &self.summary);
+        let visits = doc.visits();
+        // The document is done with; each list of what was found is turned into the schema
+        // and let go of at once, so that no two copies of the analysis live together.
+        drop(doc);
+        let Found {
+            directives,
+            actors,
+            measures,
+            targets,
+        } = found;
+        let directives = directive_spans(directives, links, &at);
+        let actors: Vec<ActorSpan> = actors.into_iter().map(|a| actor_span(a, &at)).collect();
+        let measures: Vec<MeasureSpan> =
+            measures.into_iter().map(|m| measure_span(m, &at)).collect();
+        let targets: Vec<TargetSpan> = targets
+            .into_iter()
             .map(|t| TargetSpan {
                 at: at(t.span),
                 rule: t.rule,
@@ -108,9 +113,8 @@ impl Analyzer {
             measures: &measures,
             targets: &targets,
         };
-        let summary = summarize(&doc, &self.summary, lists, &at);
-        let outline = outline_points(&doc, &points, &found.directives, &at);
-        Analysis {
+        let summary = summary::summarize(text, &self.summary, lists, keywords, &at);
+        let analysis = Analysis {
             length: idx.len_utf16(),
             directives,
             actors,
@@ -118,7 +122,8 @@ impl Analyzer {
             targets,
             outline,
             summary,
-        }
+        };
+        (analysis, visits)
     }
 
     /// Runs the taggers over a document. Highlights must nest: a lower layer never crosses
@@ -134,7 +139,7 @@ impl Analyzer {
             grammar: g,
             tables: &self.phrase,
         };
-        let phrases: Vec<Vec<Phrase>> = doc.views().map(|u| finder.noun_phrases(u)).collect();
+        let phrases = finder.phrases(doc);
         let mut actors = ActorTagger {
             grammar: g,
             tables: &self.actor,
@@ -150,10 +155,11 @@ impl Analyzer {
             tables: &self.target,
         }
         .targets(doc, &phrases);
-        actors.retain(|a| !crosses_any(a.unit, a.span, &measures, |m| (m.unit, m.span)));
+        let measure_layer = Layer::new(measures.iter().map(|m| (m.unit, m.span)));
+        actors.retain(|a| !measure_layer.crossed_by(a.unit, a.span));
+        let actor_layer = Layer::new(actors.iter().map(|a| (a.unit, a.span)));
         targets.retain(|t| {
-            !crosses_any(t.unit, t.span, &measures, |m| (m.unit, m.span))
-                && !crosses_any(t.unit, t.span, &actors, |a| (a.unit, a.span))
+            !measure_layer.crossed_by(t.unit, t.span) && !actor_layer.crossed_by(t.unit, t.span)
         });
         Found {
             directives,
@@ -165,25 +171,32 @@ impl Analyzer {
 }
 
 fn directive_spans(
-    found: &[Directive],
-    links: Vec<Vec<usize>>,
+    found: Vec<Directive>,
+    links: Vec<Link>,
     at: &dyn Fn(Span) -> Stretch,
 ) -> Vec<DirectiveSpan> {
     found
-        .iter()
+        .into_iter()
         .zip(links)
-        .map(|(d, actors)| DirectiveSpan {
-            at: at(d.span),
-            rule: d.rule,
-            force: d.force,
-            implicit: d.marker.is_none(),
-            marker: d.marker.map(at),
-            actors,
+        .map(|(d, link)| {
+            let (actors, actors_from) = match link {
+                Link::Own(list) => (list, None),
+                Link::SameAs(k) => (Vec::new(), Some(k)),
+            };
+            DirectiveSpan {
+                at: at(d.span),
+                rule: d.rule,
+                force: d.force,
+                implicit: d.marker.is_none(),
+                marker: d.marker.map(at),
+                actors,
+                actors_from,
+            }
         })
         .collect()
 }
 
-fn actor_span(a: &Actor, at: &dyn Fn(Span) -> Stretch) -> ActorSpan {
+fn actor_span(a: Actor, at: &dyn Fn(Span) -> Stretch) -> ActorSpan {
     ActorSpan {
         at: at(a.span),
         rule: a.rule,
@@ -193,7 +206,7 @@ fn actor_span(a: &Actor, at: &dyn Fn(Span) -> Stretch) -> ActorSpan {
     }
 }
 
-fn measure_span(m: &Measure, at: &dyn Fn(Span) -> Stretch) -> MeasureSpan {
+fn measure_span(m: Measure, at: &dyn Fn(Span) -> Stretch) -> MeasureSpan {
     MeasureSpan {
         at: at(m.span),
         rule: m.rule,

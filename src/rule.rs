@@ -145,7 +145,7 @@ rules! {
     DirectiveImplicitAssignment = "directive-implicit-assignment" {
         zh: "名词主语加“由……”谓语，说明由谁支付或办理",
         en: "A noun subject with a 由… predicate: who pays or acts",
-        example: "所需经费由县级财政统筹。",
+        example: "培训费用由就业补助资金列支。",
     }
     /// The addressees a document opens with.
     ActorAddressee = "actor-addressee" {
@@ -157,7 +157,7 @@ rules! {
     ActorResponsibilityNote = "actor-responsibility-note" {
         zh: "括注或“负责、牵头”所指的负责单位",
         en: "A body named by a responsibility note or by 负责/牵头",
-        example: "（县民政局负责）",
+        example: "（县农业农村局牵头，县财政局配合）",
     }
     /// The issuer named in a document's title line.
     ActorDocumentIssuer = "actor-document-issuer" {
@@ -169,7 +169,7 @@ rules! {
     ActorSignature = "actor-signature" {
         zh: "文末落款的机关",
         en: "A body that signs the document at its end",
-        example: "县人民政府办公室",
+        example: "各县要加强管护。\n县人民政府\n2026年3月1日",
     }
     /// A speaker at the head of a unit, before a colon.
     ActorSpeaker = "actor-speaker" {
@@ -187,13 +187,13 @@ rules! {
     ActorAttendee = "actor-attendee" {
         zh: "“主持、出席”等的主语，即主持人或出席者",
         en: "The subject of 主持, 出席 …: a chair or attendee",
-        example: "副市长李强主持会议。",
+        example: "副县长王刚出席会议。",
     }
     /// The subject of a directive: who must act.
     ActorSubject = "actor-subject" {
         zh: "指令的主语（在“要、必须”等之前），即须执行者",
         en: "The subject of a directive (before 要, 必须 …): who must act",
-        example: "各县要加强农村饮水工程管护。",
+        example: "各县要建设农村冷链物流设施。",
     }
     /// The subject of a unit that orders nothing.
     ActorSubjectOfReport = "actor-subject-of-report" {
@@ -211,7 +211,7 @@ rules! {
     ActorMention = "actor-mention" {
         zh: "其他提及的责任主体",
         en: "Any other mention of someone who can bear responsibility",
-        example: "会议传达了省委全会精神。",
+        example: "要由县财政设立专项资金。",
     }
     /// A verb with its object.
     MeasureVerbObject = "measure-verb-object" {
@@ -229,7 +229,7 @@ rules! {
     MeasurePrepositional = "measure-prepositional" {
         zh: "以“由、对、将、把”开头、含动作动词的分句",
         en: "A clause opened by 由/对/将/把 that holds the action",
-        example: "要对现有补贴项目进行清理。",
+        example: "要对辖区内危桥进行排查。",
     }
     /// A prohibition with its object: an environment measure.
     MeasureProhibition = "measure-prohibition" {
@@ -247,7 +247,7 @@ rules! {
     TargetModified = "target-modified" {
         zh: "带“符合条件的……”等限定语的服务对象",
         en: "A group with a restriction before 的 (符合条件的…)",
-        example: "对符合条件的失业人员给予补贴。",
+        example: "对新招用的困难人员给予岗位补贴。",
     }
     /// Cadres that a care verb (关心, 关爱) is for.
     TargetCaredFor = "target-cared-for" {

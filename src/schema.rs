@@ -61,8 +61,15 @@ pub struct DirectiveSpan {
     pub implicit: bool,
     /// The marker that triggered it, if any.
     pub marker: Option<Stretch>,
-    /// Indices in `actors` of the responsible actors it is addressed to.
+    /// Indices in `actors` of the responsible actors it is addressed to, the first time
+    /// this list is named; empty when `actors_from` is given.
     pub actors: Vec<usize>,
+    /// Index of another directive whose `actors` this one shares (the one before it whose
+    /// subject carries over, the responsibility note that closes its point, the first one
+    /// given the addressees): a reference instead of a copy, so the output stays as small
+    /// as the text. Absent when the directive has its own list.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub actors_from: Option<usize>,
 }
 
 /// An actor mention.
@@ -142,7 +149,10 @@ pub struct Counts {
     pub instrument: BTreeMap<&'static str, usize>,
 }
 
-/// One row of the who-must-do-what table.
+/// One row of the who-must-do-what table: an actor as written, and what is addressed to it.
+/// The row names the directives that hold an actor list with this actor; with the ones that
+/// share their list (`actors_from`), they are all the directives addressed to it. Counting
+/// instead of listing keeps the summary as small as the text.
 #[derive(Debug, Clone, PartialEq, Serialize)]
 pub struct Responsibility {
     /// The actor as written.
@@ -151,10 +161,12 @@ pub struct Responsibility {
     pub level: Level,
     /// Indices in `actors` of its responsible mentions.
     pub mentions: Vec<usize>,
-    /// Indices in `directives` addressed to it.
-    pub directives: Vec<usize>,
-    /// Indices in `measures` of those directives' measures.
-    pub measures: Vec<usize>,
+    /// Indices in `directives` whose own `actors` name it.
+    pub lists: Vec<usize>,
+    /// How many directives are addressed to it (those and the ones sharing their lists).
+    pub directive_count: usize,
+    /// How many measures those directives prescribe.
+    pub measure_count: usize,
 }
 
 /// A slogan or formula in quotation marks, with how often it occurs.
@@ -225,6 +237,19 @@ pub struct Spans {
     pub targets: Vec<TargetSpan>,
 }
 
+impl<'a> SpanLists<'a> {
+    /// The responsible actors of directive `d`: its own list, or the list it shares.
+    pub fn actors_of(self, d: usize) -> &'a [usize] {
+        match self.directives.get(d) {
+            Some(x) => match x.actors_from.and_then(|k| self.directives.get(k)) {
+                Some(owner) => &owner.actors,
+                None => &x.actors,
+            },
+            None => &[],
+        }
+    }
+}
+
 impl Spans {
     /// The span lists, borrowed.
     pub fn lists(&self) -> SpanLists<'_> {
@@ -257,6 +282,11 @@ pub struct Analysis {
 }
 
 impl Analysis {
+    /// The responsible actors of directive `d`: its own list, or the list it shares.
+    pub fn actors_of(&self, d: usize) -> &[usize] {
+        self.lists().actors_of(d)
+    }
+
     /// The span lists, borrowed.
     pub fn lists(&self) -> SpanLists<'_> {
         SpanLists {
@@ -357,12 +387,16 @@ export type Instrument = "supply" | "environment" | "demand";
 export type ActorKind = "government" | "person" | "organisation" | "place";
 /** The rule that produced a span; its description is in vocabulary.js (RULES). */
 export type Rule = "directive-numbered-yao" | "directive-marker-obligation" | "directive-marker-prohibition" | "directive-marker-encouragement" | "directive-responsibility-note" | "directive-reported-imperative" | "directive-implicit-imperative" | "directive-implicit-prepositional" | "directive-implicit-assignment" | "actor-addressee" | "actor-responsibility-note" | "actor-document-issuer" | "actor-signature" | "actor-speaker" | "actor-issuer-verb" | "actor-attendee" | "actor-subject" | "actor-subject-of-report" | "actor-pivot" | "actor-mention" | "measure-verb-object" | "measure-means-list" | "measure-prepositional" | "measure-prohibition" | "target-head" | "target-modified" | "target-cared-for";
-export interface Directive extends Stretch { rule: Rule; force: Force; implicit: boolean; marker: Stretch | null; actors: number[]; }
+/** `actors` lists the responsible actors the first time a list is named; a directive that
+ * shares another one's list has `actors_from` (that directive's index) and no `actors`. */
+export interface Directive extends Stretch { rule: Rule; force: Force; implicit: boolean; marker: Stretch | null; actors: number[]; actors_from?: number; }
 export interface Actor extends Stretch { rule: Rule; role: Role; level: Level; kind: ActorKind; }
 export interface Measure extends Stretch { rule: Rule; instrument: Instrument; directive: number; }
 export interface Target extends Stretch { rule: Rule; }
 export interface OutlinePoint extends Stretch { number: string; title: Stretch; depth: number; directive: number | null; }
-export interface Responsibility { actor: string; level: Level; mentions: number[]; directives: number[]; measures: number[]; }
+/** A who-must-do-what row: the directives in `lists`, with those whose `actors_from` is one
+ * of them, are addressed to the actor. */
+export interface Responsibility { actor: string; level: Level; mentions: number[]; lists: number[]; directive_count: number; measure_count: number; }
 export interface Summary {
   counts: { directives: number; actors: number; measures: number; targets: number;
             force: Partial<Record<Force, number>>; role: Partial<Record<Role, number>>;

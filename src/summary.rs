@@ -15,7 +15,7 @@ use crate::segment::Pos;
 use crate::text::Span;
 
 /// The tables the summary reads: `data/stopwords.tsv` and the source labels of
-/// `word_classes.tsv`.
+/// `data/classes/summary.tsv`.
 #[derive(Debug)]
 pub struct SummaryTables {
     stopwords: WordSet,
@@ -40,15 +40,19 @@ impl Default for SummaryTables {
 
 /// How many keywords the summary lists.
 const KEYWORDS: usize = 12;
+/// How many issuers the summary lists at most.
+const MAX_ISSUERS: usize = 50;
 /// Longest quoted text taken as a slogan, in characters.
 const MAX_SLOGAN_CHARS: usize = 16;
 
-/// Builds the summary of the spans `a` found in `doc`; `at` turns a byte span into a
-/// stretch.
+/// Builds the summary of the spans `a` found in `text`, with its `keywords` (counted from
+/// the document's words beforehand, so that the document can be let go of first); `at`
+/// turns a byte span into a stretch.
 pub fn summarize(
-    doc: &Document,
+    text: &str,
     tables: &SummaryTables,
     a: SpanLists,
+    keywords: Vec<Keyword>,
     at: &dyn Fn(Span) -> Stretch,
 ) -> Summary {
     let mut counts = Counts {
@@ -80,18 +84,23 @@ pub fn summarize(
         counts,
         responsibilities: responsibilities(a),
         measures_by_instrument,
-        slogans: slogans(doc.text, at),
-        keywords: keywords(doc, tables),
+        slogans: slogans(text, at),
+        keywords,
         issuers: issuers(a),
-        dates: dates(doc.text).into_iter().map(at).collect(),
-        sources: sources(doc.text, tables).into_iter().map(at).collect(),
+        dates: dates(text).into_iter().map(at).collect(),
+        sources: sources(text, tables).into_iter().map(at).collect(),
     }
 }
 
 /// The issuers as written, each once (a name inside another counts as that one).
+/// At most [`MAX_ISSUERS`] of them: no text has that many, and each new one is compared
+/// with all before it.
 fn issuers(a: SpanLists) -> Vec<String> {
     let mut issuers: Vec<String> = Vec::new();
     for x in a.actors.iter().filter(|x| x.role == Role::Issuer) {
+        if issuers.len() == MAX_ISSUERS {
+            break;
+        }
         if !issuers
             .iter()
             .any(|s| s.contains(&x.at.text) || x.at.text.contains(s.as_str()))
@@ -102,20 +111,38 @@ fn issuers(a: SpanLists) -> Vec<String> {
     issuers
 }
 
+/// The who-must-do-what rows, one per actor as written, in the order they are first
+/// addressed. Each directive list is read once, where it is first named; the directives
+/// and measures of the lists that share it are counted, not listed.
 fn responsibilities(a: SpanLists) -> Vec<Responsibility> {
+    // For each directive that owns its list: the directives and measures that list covers.
+    let mut covered = vec![(0usize, 0usize); a.directives.len()];
+    for (di, d) in a.directives.iter().enumerate() {
+        let owner = d.actors_from.unwrap_or(di);
+        covered[owner].0 += 1;
+        covered[owner].1 += sorted_range(a.measures, |m| m.directive, di).len();
+    }
     let mut rows: Vec<Responsibility> = Vec::new();
     let mut row_of: HashMap<&str, usize> = HashMap::default();
     let mut mentioned: HashSet<usize> = HashSet::default();
+    let mut read = vec![false; a.directives.len()];
+    // Lists are read where a directive is first addressed by them, so rows come in the
+    // order their actors are first addressed.
     for (di, d) in a.directives.iter().enumerate() {
-        for &ai in &d.actors {
+        let owner = d.actors_from.unwrap_or(di);
+        if std::mem::replace(&mut read[owner], true) {
+            continue;
+        }
+        for &ai in &a.directives[owner].actors {
             let actor = &a.actors[ai];
             let r = *row_of.entry(actor.at.text.as_str()).or_insert_with(|| {
                 rows.push(Responsibility {
                     actor: actor.at.text.clone(),
                     level: actor.level,
                     mentions: Vec::new(),
-                    directives: Vec::new(),
-                    measures: Vec::new(),
+                    lists: Vec::new(),
+                    directive_count: 0,
+                    measure_count: 0,
                 });
                 rows.len() - 1
             });
@@ -123,11 +150,11 @@ fn responsibilities(a: SpanLists) -> Vec<Responsibility> {
             if mentioned.insert(ai) {
                 row.mentions.push(ai);
             }
-            // Directives come in order, so a repeat is always the last one.
-            if row.directives.last() != Some(&di) {
-                row.directives.push(di);
-                row.measures
-                    .extend(sorted_range(a.measures, |m| m.directive, di));
+            // One actor may stand twice in a list; the list counts once.
+            if row.lists.last() != Some(&owner) {
+                row.lists.push(owner);
+                row.directive_count += covered[owner].0;
+                row.measure_count += covered[owner].1;
             }
         }
     }
@@ -136,6 +163,7 @@ fn responsibilities(a: SpanLists) -> Vec<Responsibility> {
 
 fn slogans(text: &str, at: &dyn Fn(Span) -> Stretch) -> Vec<Slogan> {
     let mut found: Vec<Slogan> = Vec::new();
+    let mut index: HashMap<&str, usize> = HashMap::default();
     let mut rest = 0;
     while let Some(open) = text[rest..].find('“').map(|k| rest + k) {
         let inner = open + '“'.len_utf8();
@@ -150,13 +178,16 @@ fn slogans(text: &str, at: &dyn Fn(Span) -> Stretch) -> Vec<Slogan> {
         {
             continue;
         }
-        match found.iter_mut().find(|s| s.text == body) {
-            Some(s) => s.count += 1,
-            None => found.push(Slogan {
-                text: body.to_string(),
-                count: 1,
-                first: at(Span::new(inner, close)),
-            }),
+        match index.get(body) {
+            Some(&k) => found[k].count += 1,
+            None => {
+                index.insert(body, found.len());
+                found.push(Slogan {
+                    text: body.to_string(),
+                    count: 1,
+                    first: at(Span::new(inner, close)),
+                });
+            }
         }
     }
     found.sort_by(|a, b| {
@@ -167,7 +198,9 @@ fn slogans(text: &str, at: &dyn Fn(Span) -> Stretch) -> Vec<Slogan> {
     found
 }
 
-fn keywords(doc: &Document, tables: &SummaryTables) -> Vec<Keyword> {
+/// The most frequent content words of a document (nouns and names of two characters or
+/// more, without stopwords), each with its count.
+pub fn keywords(doc: &Document, tables: &SummaryTables) -> Vec<Keyword> {
     let mut freq: HashMap<&str, usize> = HashMap::default();
     let mut order: Vec<&str> = Vec::new();
     for unit in &doc.units {

@@ -4,13 +4,13 @@ use crate::document::{Document, UnitView};
 use crate::grammar::Grammar;
 use crate::lexicon::tables::{self, class};
 use crate::lexicon::{word_set, WordList, WordSet};
-use crate::phrase::{de_modifier, Phrase};
+use crate::phrase::{de_modifier, Phrase, Phrases};
 use crate::rule::Rule;
 use crate::tagged::Target;
 use crate::text::Span;
 
 /// The tables the target tagger reads: `data/target_heads.tsv` and classes of
-/// `word_classes.tsv`.
+/// `data/classes/target.tsv`.
 #[derive(Debug)]
 pub struct TargetTables {
     heads: WordList,
@@ -57,10 +57,10 @@ pub struct TargetTagger<'a> {
 
 impl TargetTagger<'_> {
     /// Finds every target of a document; `phrases` holds the noun phrases of each unit.
-    pub fn targets(&self, doc: &Document, phrases: &[Vec<Phrase>]) -> Vec<Target> {
+    pub fn targets(&self, doc: &Document, phrases: &Phrases) -> Vec<Target> {
         let mut out = Vec::new();
         for u in doc.views() {
-            for p in &phrases[u.index] {
+            for p in phrases.of(u.index) {
                 if let Some((span, rule)) = self.target_of(u, p) {
                     out.push(Target {
                         unit: u.index,

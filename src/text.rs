@@ -60,10 +60,20 @@ pub fn is_clause_separator(c: char) -> bool {
 /// Splits `text` into units exactly as ANNOTATION.md §0 and `eval/gold.py` do: each ends
 /// after a terminator and the closers right after it; surrounding white space is trimmed
 /// and blank units are dropped.
+///
+/// A byte-order mark that opens the text stands before the first unit, like white space.
 pub fn split_units(text: &str) -> Vec<Span> {
     let mut raw = Vec::new();
-    let mut start = 0;
-    let mut chars = text.char_indices().peekable();
+    let skip = if text.starts_with('\u{feff}') {
+        '\u{feff}'.len_utf8()
+    } else {
+        0
+    };
+    let mut start = skip;
+    let mut chars = text[skip..]
+        .char_indices()
+        .map(|(i, c)| (i + skip, c))
+        .peekable();
     while let Some((i, c)) = chars.next() {
         if is_unit_terminator(c) {
             let mut end = i + c.len_utf8();

@@ -118,7 +118,7 @@ pub fn markdown_rules() -> String {
             "| `{}` | {} | {} |",
             r.id(),
             r.description(Lang::En).replace('|', "\\|"),
-            r.example()
+            r.example().replace('\n', " ⏎ ")
         )
         .ok();
     }

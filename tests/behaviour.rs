@@ -83,11 +83,9 @@ fn half_and_full_width_punctuation_give_the_same_analysis() {
 #[test]
 fn the_subject_carries_over_to_following_units_of_its_paragraph() {
     let a = analyze("各市州要加强基础设施建设。要落实低保兜底政策。\n要开展技能培训。");
-    let who: Vec<Vec<&str>> = a
-        .directives
-        .iter()
+    let who: Vec<Vec<&str>> = (0..a.directives.len())
         .map(|d| {
-            d.actors
+            a.actors_of(d)
                 .iter()
                 .map(|&i| a.actors[i].at.text.as_str())
                 .collect()
@@ -97,6 +95,11 @@ fn the_subject_carries_over_to_following_units_of_its_paragraph() {
         who,
         [vec!["各市州"], vec!["各市州"], vec![]],
         "a new paragraph does not inherit"
+    );
+    assert_eq!(
+        (a.directives[1].actors.len(), a.directives[1].actors_from),
+        (0, Some(0)),
+        "the carried-over subject is shared by reference, not copied"
     );
     assert_eq!(a.actors[0].role.as_str(), "responsible");
     assert_eq!(a.actors[0].level.as_str(), "municipal");
@@ -109,8 +112,7 @@ fn a_responsibility_note_names_who_carries_out_its_point() {
          （二）加强监管。",
     );
     let who = |i: usize| -> Vec<&str> {
-        a.directives[i]
-            .actors
+        a.actors_of(i)
             .iter()
             .map(|&k| a.actors[k].at.text.as_str())
             .collect()
@@ -145,7 +147,7 @@ fn addressees_are_responsible_for_unassigned_directives() {
         ]
     );
     assert_eq!(a.directives.len(), 1);
-    assert_eq!(a.directives[0].actors, [1, 2]);
+    assert_eq!(a.actors_of(0), [1, 2]);
     assert_eq!(a.summary.issuers, ["国务院"]);
 }
 
@@ -236,13 +238,17 @@ fn the_outline_lists_numbered_points_with_titles() {
 
 #[test]
 fn the_summary_tells_who_must_do_what() {
-    let a = analyze("各市州要落实“两不愁三保障”政策，加强基础设施建设。各市州要做好“两不愁三保障”工作。日期:2020-01-02");
+    let a = analyze("各市州要落实“两不愁三保障”政策，加强基础设施建设。各市州要做好“两不愁三保障”工作。要加快项目审批。日期:2020-01-02");
     let row = &a.summary.responsibilities[0];
     assert_eq!(row.actor, "各市州");
-    assert_eq!(row.directives, [0, 1]);
+    assert_eq!(row.lists, [0, 1], "the directives that name it");
     assert_eq!(
-        row.measures,
-        (0..a.measures.len()).collect::<Vec<_>>(),
+        row.directive_count, 3,
+        "with the one that carries its subject over"
+    );
+    assert_eq!(
+        row.measure_count,
+        a.measures.len(),
         "all measures are its directives'"
     );
     assert_eq!(a.summary.slogans[0].text, "两不愁三保障");
@@ -271,4 +277,25 @@ fn bureaus_are_actors_whatever_their_name_ends_with() {
         ]
     );
     assert!(a.actors.iter().all(|x| x.role.as_str() == "responsible"));
+}
+
+#[test]
+fn nested_actors_come_in_text_order_outer_first() {
+    let a = analyze("有贫困乡镇的各县负责。");
+    let found: Vec<(&str, usize)> = a
+        .actors
+        .iter()
+        .map(|x| (x.at.text.as_str(), x.at.start))
+        .collect();
+    assert_eq!(found, [("有贫困乡镇的各县", 0), ("贫困乡镇", 1)]);
+    assert_eq!(a.check("有贫困乡镇的各县负责。"), Ok(()));
+}
+
+#[test]
+fn a_byte_order_mark_before_the_text_hides_nothing() {
+    let text = "\u{feff}一、总体要求\n县人民政府关于加强管护的通知\n";
+    let a = analyze(text);
+    assert_eq!(a.outline.first().map(|o| o.number.as_str()), Some("一"));
+    assert_eq!(a.outline[0].at.start, 1, "offsets still count the mark");
+    assert_eq!(a.check(text), Ok(()));
 }

@@ -80,7 +80,7 @@ proptest! {
             Just("各级党委政府"), Just("要"), Just("加强"), Just("基础设施建设"), Just("，"), Just("。"),
             Just("、"), Just("（"), Just("）"), Just("负责"), Just("贫困群众"), Just("“"), Just("”"),
             Just("一要"), Just("（二）"), Just("\n"), Just(","), Just("😀"), Just("𠀀"), Just("严禁"),
-            Just("省委书记王国生"), Just("强调"), Just(":"), Just(" "), Just("\r\n"), Just("的"),
+            Just("省委书记李明华"), Just("强调"), Just(":"), Just(" "), Just("\r\n"), Just("的"),
         ], 0..60)
     ) {
         analyze_and_check(&parts.concat());

@@ -6,6 +6,7 @@ import { FIELDS, KINDS } from "./pkg/vocabulary.js";
 
 /** @typedef {import("./pkg/policy_lens.js").Analysis} Analysis */
 /** @typedef {import("./pkg/policy_lens.js").Directive} Directive */
+/** @typedef {import("./pkg/policy_lens.js").Responsibility} Responsibility */
 
 /**
  * A span as the page, the exports and the classroom handle it: its kind, its UTF-16
@@ -30,15 +31,48 @@ export function spansOf(analysis, kind) {
 }
 
 /**
- * The indices of the actors responsible for directive `index`. Every reader of a
- * directive's actors goes through here, so that a change in how the schema links them
- * (a reference to another directive's actors) touches this one function.
+ * The indices of the actors responsible for directive `index`: its own list, or the list of
+ * the directive it shares (`actors_from`). Every reader of a directive's actors goes
+ * through here.
  * @param {Analysis} analysis
  * @param {number} index
  * @returns {number[]}
  */
 export function responsibleActors(analysis, index) {
-  return analysis.directives[index]?.actors ?? [];
+  const d = analysis.directives[index];
+  if (!d) return [];
+  const owner = d.actors_from === undefined ? d : analysis.directives[d.actors_from];
+  return owner?.actors ?? [];
+}
+
+/**
+ * The directives addressed to a who-must-do-what row: those whose own list names its
+ * actor (`row.lists`) and those that share one of these lists. Found on demand, since the
+ * summary only counts them.
+ * @param {Analysis} analysis
+ * @param {Responsibility} row
+ * @returns {number[]}
+ */
+export function rowDirectives(analysis, row) {
+  const lists = new Set(row.lists);
+  const out = [];
+  analysis.directives.forEach((d, i) => {
+    if (lists.has(i) || (d.actors_from !== undefined && lists.has(d.actors_from))) out.push(i);
+  });
+  return out;
+}
+
+/**
+ * The measures of the directives addressed to a who-must-do-what row, in text order.
+ * @param {Analysis} analysis
+ * @param {Responsibility} row
+ * @returns {number[]}
+ */
+export function rowMeasures(analysis, row) {
+  const directives = new Set(rowDirectives(analysis, row));
+  const out = [];
+  analysis.measures.forEach((m, i) => { if (directives.has(m.directive)) out.push(i); });
+  return out;
 }
 
 /**

@@ -11,7 +11,7 @@ import { attachTooltip } from "./tooltip.js";
 import { analysisCsv, analysisMarkdown } from "./export.js";
 import { toWebAnnotations } from "./web-annotation.js";
 import { download, fileName } from "./download.js";
-import { drawablePart, marksOf, spansOf, titleOf } from "./analysis.js";
+import { drawablePart, marksOf, rowDirectives, rowMeasures, spansOf, titleOf } from "./analysis.js";
 import { el } from "./dom.js";
 import { FIELDS, KINDS } from "./pkg/vocabulary.js";
 import { readSavedText, SAVED_TEXT } from "./saved-text.js";
@@ -128,7 +128,10 @@ const links = {
   },
   focus(row) {
     if (!row) { setFocus([]); return; }
-    const ids = [...row.directives.map((d) => `d${d}`), ...row.measures.map((m) => `m${m}`), ...row.mentions.map((a) => `a${a}`)];
+    const analysis = shown?.analysis;
+    if (!analysis) return;
+    const ids = [...rowDirectives(analysis, row).map((d) => `d${d}`), ...rowMeasures(analysis, row).map((m) => `m${m}`),
+      ...row.mentions.map((a) => `a${a}`)];
     setFocus(ids.flatMap((id) => [...view.querySelectorAll(`[data-id="${id}"]`)]));
   },
   showText(start, end, label) {
@@ -214,6 +217,9 @@ async function analyse() {
       say("cancelled");
       return;
     }
+    // Receiving a large analysis is itself a long task; drawing waits for the next one.
+    await new Promise((resolve) => setTimeout(resolve, 0));
+    if (mine !== run) return;
     const prefix = drawnPrefix(text);
     analyzer.draw(view, prefix, drawablePart(full, prefix.length));
     finish(text, full, prefix.length, began);
@@ -297,6 +303,8 @@ async function main() {
   $("cancel").addEventListener("click", () => background.cancel());
   $("sample").addEventListener("click", async () => replaceText(await sampleText()));
   $("clear").addEventListener("click", () => { replaceText(""); textarea.focus(); });
+  // The classroom reads the saved text: the sample shown at first is saved only here.
+  $("to-classroom").addEventListener("click", save);
   textarea.addEventListener("input", onInput);
   rulesBox.addEventListener("toggle", drawRules);
   attachTooltip(view, $("tip"), () => ({ analysis: shown?.analysis ?? null, str, ruleIds: rulesBox.open }));

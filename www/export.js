@@ -3,7 +3,7 @@
 // the analysis itself; Web Annotations are web-annotation.js.
 
 import { toCsv } from "./csv.js";
-import { marksOf, responsibleActors, spansOf, titleOf } from "./analysis.js";
+import { marksOf, responsibleActors, rowMeasures, spansOf, titleOf } from "./analysis.js";
 import { KINDS } from "./pkg/vocabulary.js";
 
 /** @typedef {import("./pkg/policy_lens.js").Analysis} Analysis */
@@ -55,8 +55,8 @@ export function analysisMarkdown(text, analysis, str) {
 
   out.push(`## ${str.t("who")}`, "", `| ${str.t("actorCol")} | ${str.field("level")} | ${str.t("directivesCol")} | ${str.t("measuresCol")} |`, "| --- | --- | --- | --- |");
   for (const r of s.responsibilities) {
-    const measures = r.measures.map((i) => line(analysis.measures[i].text)).join("；");
-    out.push(`| ${line(r.actor)} | ${str.value("level", r.level)} | ${r.directives.length} | ${measures} |`);
+    const measures = rowMeasures(analysis, r).map((i) => line(analysis.measures[i].text)).join("；");
+    out.push(`| ${line(r.actor)} | ${str.value("level", r.level)} | ${r.directive_count} | ${measures} |`);
   }
   out.push("", `## ${str.t("instruments")}`, "");
   for (const [inst, ids] of Object.entries(s.measures_by_instrument)) {

@@ -5,7 +5,7 @@
 import { el } from "./dom.js";
 import { widgetStrings } from "./i18n.js";
 import { KINDS } from "./pkg/vocabulary.js";
-import { spansOf } from "./analysis.js";
+import { rowDirectives, rowMeasures, spansOf } from "./analysis.js";
 
 /** @typedef {import("./pkg/policy_lens.js").Analysis} Analysis */
 /** @typedef {import("./pkg/policy_lens.js").Responsibility} Responsibility */
@@ -54,7 +54,7 @@ function linkButton(text, onclick) {
  * @param {Responsibility} row
  */
 function placesOf(analysis, row) {
-  const directives = row.directives.map((i) => ({ kind: "directive", index: i, span: analysis.directives[i] }))
+  const directives = rowDirectives(analysis, row).map((i) => ({ kind: "directive", index: i, span: analysis.directives[i] }))
     .sort((a, b) => a.span.start - b.span.start);
   /** Whether a directive holds `span`: the last one starting at or before it is the only candidate, as directives do not overlap. */
   const inside = (/** @type {{ start: number, end: number }} */ span) => {
@@ -69,6 +69,23 @@ function placesOf(analysis, row) {
   };
   const mentions = row.mentions.map((i) => ({ kind: "actor", index: i, span: analysis.actors[i] })).filter((m) => !inside(m.span));
   return [...directives, ...mentions].sort((a, b) => a.span.start - b.span.start);
+}
+
+/**
+ * A row's measure count that expands into the list, built when first opened.
+ * @param {Analysis} analysis
+ * @param {Responsibility} row
+ * @param {SummaryLinks} links
+ * @param {Strings} str
+ */
+function measureList(analysis, row, links, str) {
+  const details = /** @type {HTMLDetailsElement} */ (el("details", {}, el("summary", {}, String(row.measure_count))));
+  details.addEventListener("toggle", () => {
+    if (!details.open || details.querySelector("ul")) return;
+    details.append(capped("ul", {}, rowMeasures(analysis, row),
+      (i) => linkButton(analysis.measures[i].text, () => links.show("measure", i)), str));
+  });
+  return details;
 }
 
 /**
@@ -103,13 +120,10 @@ function whoTable(analysis, links, str) {
       step.textContent = ` ${str.t("step", at + 1, places.length)}`;
       links.show(places[at].kind, places[at].index);
     });
-    const measures = row.measures.length
-      ? el("details", {}, el("summary", {}, String(row.measures.length)),
-        capped("ul", {}, row.measures, (i) => linkButton(analysis.measures[i].text, () => links.show("measure", i)), str))
-      : "0";
+    const measures = row.measure_count ? measureList(analysis, row, links, str) : "0";
     body.append(el("tr", {},
       el("td", {}, button, el("small", {}, ` ${str.value("level", row.level)}`), step),
-      el("td", {}, String(row.directives.length)),
+      el("td", {}, String(row.directive_count)),
       el("td", {}, measures)));
   }
   table.append(body);

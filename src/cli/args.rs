@@ -12,7 +12,8 @@ Usage:
   policy-lens analyze [OPTIONS] FILE      analyse one text ('-' reads stdin)
   policy-lens analyze [OPTIONS] PATH...   corpus mode: several files or folders
                                           (every .txt file below a folder)
-  policy-lens tokens FILE                 print the segmentation, one word a line
+  policy-lens tokens PATH...              print the segmentation, one word a line
+                                          (a '# file' line before each of several)
   policy-lens vocabulary --js|--markdown  print the kinds, values, labels and rules
   policy-lens --help | --version
 
@@ -59,10 +60,10 @@ pub enum Command {
     Help,
     /// Print the version.
     Version,
-    /// Print the segmentation of one input.
+    /// Print the segmentation of inputs.
     Tokens {
-        /// A path or `-`.
-        input: String,
+        /// Paths, folders or `-`.
+        inputs: Vec<String>,
     },
     /// Print the vocabulary.
     Vocabulary {
@@ -92,12 +93,9 @@ pub fn parse(args: &[String]) -> Result<Command, CliError> {
     match first.as_str() {
         "-h" | "--help" | "help" => Ok(Command::Help),
         "-V" | "--version" => Ok(Command::Version),
-        "tokens" => match &args[1..] {
-            [input] => Ok(Command::Tokens {
-                input: input.clone(),
-            }),
-            _ => usage("tokens takes exactly one FILE"),
-        },
+        "tokens" => Ok(Command::Tokens {
+            inputs: paths(&args[1..], "tokens")?,
+        }),
         "vocabulary" => match args[1..].iter().map(String::as_str).collect::<Vec<_>>()[..] {
             ["--js"] => Ok(Command::Vocabulary {
                 format: VocabularyFormat::JavaScript,
@@ -136,6 +134,32 @@ fn option_value<'a>(
     }
 }
 
+/// The paths of a command that takes no options: `--` may come first; `-` once at most.
+fn paths(args: &[String], command: &str) -> Result<Vec<String>, CliError> {
+    let args = match args.first() {
+        Some(a) if a == "--" => &args[1..],
+        _ => args,
+    };
+    if let Some(a) = args.iter().find(|a| a.starts_with('-') && *a != "-") {
+        return usage(format!(
+            "unknown option '{a}'; put -- before a path that starts with -"
+        ));
+    }
+    check_inputs(args, command)?;
+    Ok(args.to_vec())
+}
+
+/// Inputs must be given, and standard input only once.
+fn check_inputs(inputs: &[String], command: &str) -> Result<(), CliError> {
+    if inputs.is_empty() {
+        return usage(format!("{command} needs a FILE, a folder or '-'"));
+    }
+    if inputs.iter().filter(|i| *i == "-").count() > 1 {
+        return usage("standard input ('-') can be read only once");
+    }
+    Ok(())
+}
+
 fn parse_analyze(args: &[String]) -> Result<Command, CliError> {
     let mut format = None;
     let mut kinds = Kinds::default();
@@ -164,12 +188,7 @@ fn parse_analyze(args: &[String]) -> Result<Command, CliError> {
             _ => return usage(format!("unknown option '{a}'")),
         }
     }
-    if inputs.is_empty() {
-        return usage("analyze needs a FILE, a folder or '-'");
-    }
-    if inputs.iter().filter(|i| *i == "-").count() > 1 {
-        return usage("standard input ('-') can be read only once");
-    }
+    check_inputs(&inputs, "analyze")?;
     let several = inputs.len() > 1 || inputs.iter().any(|i| std::path::Path::new(i).is_dir());
     let format = format.unwrap_or(if several { Format::Jsonl } else { Format::Json });
     Ok(Command::Analyze {

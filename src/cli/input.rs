@@ -1,5 +1,8 @@
-//! Reading inputs: files, folders of `.txt` files, or standard input.
+//! Reading inputs: files, folders of `.txt` files, or standard input. A folder is walked
+//! once per real path (a symlink loop is seen once); what cannot be read there is reported
+//! and skipped, not fatal.
 
+use std::collections::HashSet;
 use std::fs;
 use std::io::Read;
 use std::path::{Path, PathBuf};
@@ -10,7 +13,7 @@ use super::CliError;
 pub struct Input {
     /// The path as given, or `-` for standard input.
     pub name: String,
-    /// The text.
+    /// The text, without a leading byte-order mark.
     pub text: String,
 }
 
@@ -22,83 +25,160 @@ pub enum Source {
     File(PathBuf),
 }
 
+impl Source {
+    /// The name the input is reported under.
+    pub fn name(&self) -> String {
+        match self {
+            Source::Stdin => "-".into(),
+            Source::File(p) => p.display().to_string(),
+        }
+    }
+}
+
+/// The inputs of a command line: what will be read, and what a folder held that cannot be
+/// (each with the reason, already worded for stderr).
+pub struct Collected {
+    /// The sources, folders expanded in sorted order.
+    pub sources: Vec<Source>,
+    /// `path: reason` of each entry of a folder that was skipped.
+    pub skipped: Vec<String>,
+    /// Whether a folder was named (corpus mode).
+    pub folder: bool,
+}
+
 /// Expands the command line's inputs: a folder becomes every `.txt` file below it, in
-/// sorted order. A missing path or a folder without texts is an error.
-pub fn collect(inputs: &[String]) -> Result<Vec<Source>, CliError> {
-    let mut out = Vec::new();
+/// sorted order, each real file once. A missing path, an unreadable folder named on the
+/// command line or a folder without texts is an error.
+pub fn collect(inputs: &[String]) -> Result<Collected, CliError> {
+    let mut collected = Collected {
+        sources: Vec::new(),
+        skipped: Vec::new(),
+        folder: false,
+    };
+    let mut seen = HashSet::new();
     for i in inputs {
         if i == "-" {
-            out.push(Source::Stdin);
+            collected.sources.push(Source::Stdin);
             continue;
         }
         let path = Path::new(i);
-        if path.is_dir() {
-            let mut found = Vec::new();
-            texts_below(path, &mut found)
-                .map_err(|e| CliError::Input(format!("cannot read the folder {i}: {e}")))?;
-            if found.is_empty() {
-                return Err(CliError::Input(format!(
-                    "the folder {i} holds no .txt files"
-                )));
-            }
-            found.sort();
-            out.extend(found.into_iter().map(Source::File));
-        } else if path.exists() {
-            out.push(Source::File(path.to_path_buf()));
-        } else {
+        let meta = fs::metadata(path)
+            .map_err(|e| CliError::Input(format!("cannot read {i}: {}", reason(&e))))?;
+        if !meta.is_dir() {
+            // A path named on the command line is read whatever it is (a pipe, /dev/stdin).
+            collected.sources.push(Source::File(path.to_path_buf()));
+            continue;
+        }
+        collected.folder = true;
+        let skipped_before = collected.skipped.len();
+        let mut found = Vec::new();
+        let entries = fs::read_dir(path)
+            .map_err(|e| CliError::Input(format!("cannot read the folder {i}: {}", reason(&e))))?;
+        seen.insert(fs::canonicalize(path).unwrap_or_else(|_| path.to_path_buf()));
+        walk(entries, &mut seen, &mut found, &mut collected.skipped);
+        if found.is_empty() && collected.skipped.len() == skipped_before {
             return Err(CliError::Input(format!(
-                "cannot read {i}: no such file or folder"
+                "the folder {i} holds no .txt files"
             )));
         }
+        found.sort();
+        collected
+            .sources
+            .extend(found.into_iter().map(Source::File));
     }
-    Ok(out)
+    Ok(collected)
 }
 
-fn texts_below(dir: &Path, found: &mut Vec<PathBuf>) -> std::io::Result<()> {
-    for entry in fs::read_dir(dir)? {
-        let path = entry?.path();
-        if path.is_dir() {
-            texts_below(&path, found)?;
-        } else if path.extension().is_some_and(|e| e == "txt") {
+/// A file error as a short reason.
+fn reason(e: &std::io::Error) -> String {
+    match e.kind() {
+        std::io::ErrorKind::NotFound => "no such file or folder".into(),
+        std::io::ErrorKind::PermissionDenied => "permission denied".into(),
+        _ => e.to_string(),
+    }
+}
+
+/// Adds the `.txt` files below a folder's `entries` to `found`, visiting each real path
+/// (`seen`) once; notes what it must skip.
+fn walk(
+    entries: fs::ReadDir,
+    seen: &mut HashSet<PathBuf>,
+    found: &mut Vec<PathBuf>,
+    skipped: &mut Vec<String>,
+) {
+    for entry in entries {
+        let path = match entry {
+            Ok(e) => e.path(),
+            Err(e) => {
+                skipped.push(format!("an entry of a folder: {}", reason(&e)));
+                continue;
+            }
+        };
+        let is_text = path.extension().is_some_and(|e| e == "txt");
+        let meta = match fs::metadata(&path) {
+            Ok(m) => m,
+            Err(e) if is_text || path.is_symlink() => {
+                skipped.push(format!("{}: {}", path.display(), reason(&e)));
+                continue;
+            }
+            Err(_) => continue,
+        };
+        let real = fs::canonicalize(&path).unwrap_or_else(|_| path.clone());
+        if meta.is_dir() {
+            if !seen.insert(real) {
+                continue;
+            }
+            match fs::read_dir(&path) {
+                Ok(inner) => walk(inner, seen, found, skipped),
+                Err(e) => skipped.push(format!("the folder {}: {}", path.display(), reason(&e))),
+            }
+        } else if is_text && !meta.is_file() {
+            skipped.push(format!("{}: not a regular file", path.display()));
+        } else if is_text && seen.insert(real) {
             found.push(path);
         }
     }
-    Ok(())
 }
 
-/// Reads one input as UTF-8 text.
+/// Why `bytes` are not UTF-8 text, worded for the user.
+fn not_utf8(name: &str, bytes: &[u8], valid_up_to: usize) -> String {
+    let bom = bytes.starts_with(&[0xff, 0xfe]) || bytes.starts_with(&[0xfe, 0xff]);
+    let head = &bytes[..bytes.len().min(1000)];
+    let nuls = head.iter().filter(|b| **b == 0).count();
+    if bom || (head.len() >= 16 && nuls * 4 >= head.len()) {
+        format!("{name} is UTF-16 text, not UTF-8; convert it first, e.g. with iconv -f UTF-16 -t UTF-8")
+    } else {
+        format!(
+            "{name} is not UTF-8 text (invalid byte at offset {valid_up_to}); convert it first, e.g. with iconv -f GB18030 -t UTF-8"
+        )
+    }
+}
+
+/// Reads one input as UTF-8 text; a leading byte-order mark is dropped, so offsets count
+/// from the first character after it.
 pub fn read(source: &Source) -> Result<Input, CliError> {
-    let (name, bytes) = match source {
+    let name = source.name();
+    let bytes = match source {
         Source::Stdin => {
             let mut bytes = Vec::new();
             std::io::stdin()
                 .read_to_end(&mut bytes)
                 .map_err(|e| CliError::Input(format!("cannot read standard input: {e}")))?;
-            ("-".to_string(), bytes)
+            bytes
         }
-        Source::File(p) => {
-            let name = p.display().to_string();
-            let bytes =
-                fs::read(p).map_err(|e| CliError::Input(format!("cannot read {name}: {e}")))?;
-            (name, bytes)
-        }
+        Source::File(p) => fs::read(p)
+            .map_err(|e| CliError::Input(format!("cannot read {name}: {}", reason(&e))))?,
     };
     match String::from_utf8(bytes) {
-        Ok(text) => Ok(Input { name, text }),
-        Err(e) => Err(CliError::Input(format!(
-            "{name} is not UTF-8 text (invalid byte at offset {}); convert it first, e.g. with iconv -f GB18030 -t UTF-8",
-            e.utf8_error().valid_up_to()
-        ))),
-    }
-}
-
-/// Reads the single input named on the command line.
-pub fn read_one(input: &str) -> Result<Input, CliError> {
-    let sources = collect(&[input.to_string()])?;
-    match sources.as_slice() {
-        [one] => read(one),
-        _ => Err(CliError::Usage(format!(
-            "{input} is a folder; give one file"
-        ))),
+        Ok(mut text) => {
+            if text.starts_with('\u{feff}') {
+                text.drain(..'\u{feff}'.len_utf8());
+            }
+            Ok(Input { name, text })
+        }
+        Err(e) => {
+            let valid = e.utf8_error().valid_up_to();
+            Err(CliError::Input(not_utf8(&name, e.as_bytes(), valid)))
+        }
     }
 }

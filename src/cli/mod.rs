@@ -21,6 +21,13 @@ pub enum CliError {
     Input(String),
     /// Writing the output failed.
     Output(io::Error),
+    /// Corpus mode went on past inputs it could not read (each reported as it came).
+    Skipped {
+        /// How many were skipped.
+        skipped: usize,
+        /// How many there were.
+        total: usize,
+    },
 }
 
 impl CliError {
@@ -39,6 +46,9 @@ impl fmt::Display for CliError {
             CliError::Usage(m) => write!(f, "{m}\nTry 'policy-lens --help'."),
             CliError::Input(m) => write!(f, "{m}"),
             CliError::Output(e) => write!(f, "cannot write the output: {e}"),
+            CliError::Skipped { skipped, total } => {
+                write!(f, "{skipped} of {total} files skipped (see above)")
+            }
         }
     }
 }
@@ -64,10 +74,16 @@ pub fn run(args: &[String]) -> Result<(), CliError> {
             }
             .as_bytes(),
         )?,
-        Command::Tokens { input } => {
-            let doc = input::read_one(&input)?;
+        Command::Tokens { inputs } => {
+            let collected = input::collect(&inputs)?;
+            let headed = collected.folder || collected.sources.len() > 1;
             let analyzer = Analyzer::new();
-            render::tokens(&mut out, analyzer.segmenter().tagged(&doc.text))?;
+            each(&mut out, &collected, |sink, doc| {
+                if headed {
+                    writeln!(sink, "# {}", render::printable(&doc.name))?;
+                }
+                render::tokens(sink, analyzer.segmenter().tagged(&doc.text))
+            })?;
         }
         Command::Analyze {
             inputs,
@@ -87,9 +103,8 @@ fn analyze(
     kinds: Kinds,
     colour: bool,
 ) -> Result<(), CliError> {
-    let docs = input::collect(inputs)?;
-    let single = docs.len() == 1 && !inputs.iter().any(|i| std::path::Path::new(i).is_dir());
-    if format == Format::Json && !single {
+    let collected = input::collect(inputs)?;
+    if format == Format::Json && (collected.folder || collected.sources.len() > 1) {
         return Err(CliError::Usage(
             "--format json takes one file; use jsonl or csv for several".into(),
         ));
@@ -98,16 +113,62 @@ fn analyze(
     if format == Format::Csv {
         render::csv_header(out)?;
     }
-    for d in &docs {
-        let doc = input::read(d)?;
+    each(out, &collected, |sink, doc| {
         let mut a = analyzer.analyze(&doc.text);
         kinds.apply(&mut a);
         match format {
-            Format::Json => render::json(out, &a)?,
-            Format::Pretty => render::pretty(out, &doc.name, &a, colour)?,
-            Format::Jsonl => render::jsonl(out, &doc.name, &a)?,
-            Format::Csv => render::csv_rows(out, &doc.name, &a)?,
+            Format::Json => render::json(sink, &a),
+            Format::Pretty => render::pretty(sink, &doc.name, &a, colour),
+            Format::Jsonl => render::jsonl(sink, &doc.name, &a),
+            Format::Csv => render::csv_rows(sink, &doc.name, &a),
         }
+    })
+}
+
+/// How many inputs are read and analysed at once in corpus mode: enough to keep both
+/// cores busy, few enough that their output waits in memory only briefly.
+const BATCH: usize = 32;
+
+/// Runs `print` on every input, in parallel, writing the outputs in input order. A single
+/// input that cannot be read is an error; in corpus mode it is reported on stderr and
+/// skipped, and the run ends with an error that counts the skipped ones.
+fn each(
+    out: &mut impl Write,
+    collected: &input::Collected,
+    print: impl Fn(&mut Vec<u8>, &input::Input) -> Result<(), CliError> + Sync,
+) -> Result<(), CliError> {
+    use rayon::prelude::*;
+    let corpus = collected.folder || collected.sources.len() > 1;
+    let mut skipped = collected.skipped.len();
+    for note in &collected.skipped {
+        eprintln!("policy-lens: skipped {note}");
+    }
+    for batch in collected.sources.chunks(BATCH) {
+        let results: Vec<Result<Vec<u8>, CliError>> = batch
+            .par_iter()
+            .map(|source| {
+                let doc = input::read(source)?;
+                let mut sink = Vec::new();
+                print(&mut sink, &doc)?;
+                Ok(sink)
+            })
+            .collect();
+        for result in results {
+            match result {
+                Ok(bytes) => out.write_all(&bytes)?,
+                Err(CliError::Input(message)) if corpus => {
+                    eprintln!("policy-lens: skipped {message}");
+                    skipped += 1;
+                }
+                Err(e) => return Err(e),
+            }
+        }
+    }
+    if skipped > 0 {
+        return Err(CliError::Skipped {
+            skipped,
+            total: collected.sources.len() + collected.skipped.len(),
+        });
     }
     Ok(())
 }

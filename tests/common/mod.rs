@@ -52,8 +52,13 @@ pub fn line(out: &mut String, kind: &str, at: &Stretch, attrs: &str, rule: &str)
 /// order within each kind, then the outline when `outline` is set.
 pub fn render(a: &Analysis, keep: impl Fn(&str) -> bool, outline: bool) -> String {
     let mut out = String::new();
-    for d in a.directives.iter().filter(|d| keep(d.rule.id())) {
-        let who: Vec<String> = d.actors.iter().map(|i| format!("a{i}")).collect();
+    for (di, d) in a
+        .directives
+        .iter()
+        .enumerate()
+        .filter(|(_, d)| keep(d.rule.id()))
+    {
+        let who: Vec<String> = a.actors_of(di).iter().map(|i| format!("a{i}")).collect();
         let attrs = format!("{} → {}", d.force.as_str(), who.join(","));
         line(&mut out, "directive", &d.at, &attrs, d.rule.id());
     }

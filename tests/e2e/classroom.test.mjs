@@ -271,6 +271,19 @@ test("a long text's link says it is too long for chat and QR codes and recommend
   await context.close();
 });
 
+test("a teacher starts an exercise from the reader page's sample, untouched", async () => {
+  const context = await env.browser.newContext();
+  const watched = await watchedPage(context, env.base);
+  await watched.page.goto(`${env.base}www/`);
+  await watched.page.waitForSelector("body[data-analysed]");
+  const sample = await watched.page.inputValue("#text");
+  await watched.page.click("#to-classroom");
+  await watched.page.waitForSelector("body[data-ready].teacher");
+  assert.equal(await watched.page.$eval("#sheet .sheet-text", (s) => s.textContent), sample);
+  assert.deepEqual(watched.problems, []);
+  await context.close();
+});
+
 test("a teacher starts an exercise from the reader page's text", async () => {
   const context = await env.browser.newContext();
   const watched = await watchedPage(context, env.base);

@@ -207,24 +207,20 @@ function ask(question) {
 
 /** Shows `ex`: the teacher's own opens the editing view. @param {Exercise} ex */
 function open(ex) {
+  let saved = { student: "", marks: /** @type {ClassMark[]} */ ([]) };
+  try {
+    const raw = localStorage.getItem(savedAnswers(ex.hash));
+    if (raw) saved = parseAnswers(raw, ex.hash, ex.text.length, "");
+  } catch { /* a damaged autosave is ignored */ }
   exercise = ex;
   key = new MarksStore(ex.key);
-  answers = new MarksStore();
+  answers = new MarksStore(saved.marks);
   watch(key);
   watch(answers);
   teaching = ex.teacher;
-  student = "";
+  student = saved.student;
   current = null;
   checked = false;
-  try {
-    const saved = localStorage.getItem(savedAnswers(ex.hash));
-    if (saved) {
-      const a = parseAnswers(saved, ex.hash, ex.text.length, "");
-      answers = new MarksStore(a.marks);
-      watch(answers);
-      student = a.student;
-    }
-  } catch { /* a damaged autosave is ignored */ }
   sheet.setText(ex.text);
   Object.assign(classTable, { text: ex.text, hash: ex.hash, key: key.toJSON(), fileStem: titleOf(ex.text, 30) });
   classTable.clear();
@@ -505,8 +501,6 @@ async function main() {
   wireSheet();
   wireFiles();
   wireTeacher();
-  watch(key);
-  watch(answers);
   relabel();
   try {
     const arriving = await arrivingExercise();
