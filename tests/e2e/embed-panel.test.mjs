@@ -143,6 +143,12 @@ test("finding buttons: at least 24 px, their number beside their first line; axe
   assert.ok(geometry.every((g) => g.height >= 24), JSON.stringify(geometry));
   assert.ok(geometry.some((g) => g.lines), "some finding wraps");
   assert.ok(geometry.every((g) => g.offset < 4), "each number is beside its button's first line");
+  // An actor of 谁要做什么 lights up what it must do in the page's focus highlight.
+  await page.locator(inWidget(".actor-link")).first().click();
+  const analysis = await page.evaluate(() => document.querySelector("policy-lens-widget").analysis);
+  const focused = await page.evaluate(() => [...(CSS.highlights.get("policy-lens-focus") ?? [])].map((r) => r.toString()));
+  const tasks = [...spans(analysis, "directive"), ...spans(analysis, "measure")].map((s) => s.text.replace(/\s+/g, ""));
+  assert.ok(focused.length > 0 && focused.every((t) => tasks.some((task) => task.includes(t.replace(/\s+/g, "")))), JSON.stringify(focused));
   await page.evaluate(() => document.querySelectorAll("policy-lens-widget")[0].shadowRoot.querySelectorAll("details").forEach((d) => { d.open = true; }));
   assert.deepEqual(await panelViolations(page), [], "zh");
   await page.evaluate(() => { document.querySelector("policy-lens-widget").lang = "en"; });

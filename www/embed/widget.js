@@ -5,7 +5,7 @@
 // and, while the panel is open, reads and analyses the article again whenever it changes.
 // The element (policy-lens-embed.js) hands it its options as values.
 
-import { spansOf } from "../analysis.js";
+import { rowDirectives, rowMeasures, spansOf } from "../analysis.js";
 import { loadAnalyzer } from "../analyzer.js";
 import { strings } from "../i18n.js";
 import { KINDS } from "../pkg/vocabulary.js";
@@ -329,8 +329,9 @@ export class Widget {
     if (!highlightsSupported()) return;
     const ranges = this.#ranges;
     if (!row || !ranges) { this.#layer.clear(FOCUS); return; }
+    const analysis = /** @type {Analysis} */ (this.analysis);
     const of = (/** @type {string} */ kind, /** @type {number[]} */ list) => list.flatMap((i) => ranges.get(kind)?.[i] ?? []);
-    this.#layer.set(FOCUS, [...of("directive", row.directives), ...of("measure", row.measures)]);
+    this.#layer.set(FOCUS, [...of("directive", rowDirectives(analysis, row)), ...of("measure", rowMeasures(analysis, row))]);
   }
 
   #failed(/** @type {unknown} */ e) {
