@@ -54,8 +54,10 @@ function sheet(/** @type {"light" | "dark"} */ theme) {
   return s;
 }
 
-/** How many layers of this page use each root, by theme, so that the last one out removes the sheet. */
-/** @type {Map<Document | ShadowRoot, { light: number, dark: number }>} */
+/**
+ * How many layers of this page use each root, by theme, so that the last one out removes the sheet.
+ * @type {Map<Document | ShadowRoot, { light: number, dark: number }>}
+ */
 const users = new Map();
 
 function adopt(/** @type {Document | ShadowRoot} */ root, /** @type {"light" | "dark"} */ theme) {
