@@ -9,8 +9,8 @@ use crate::text::Span;
 
 /// The tables the phrase finder reads: `data/phrase_breaks.tsv`, `actor_modifiers.tsv`, the
 /// heads of `actor_heads.tsv` and `central_organs.tsv` (a head is always phrase material),
-/// and the classes `completing_head`, `verb_before_body`, `actor_predicate`, `name_joiner`,
-/// `title_stem` and `title_suffix` of `data/classes/actor.tsv`.
+/// and the classes `completing_head`, `verb_before_body`, `actor_predicate`, `manner_word`,
+/// `name_joiner`, `title_stem` and `title_suffix` of `data/classes/actor.tsv`.
 #[derive(Debug)]
 pub struct PhraseTables {
     breaks: WordSet,
@@ -24,6 +24,8 @@ pub struct PhraseTables {
     verbs_before_body: WordSet,
     /// Predicates tagged as nouns (紧紧围绕): they open no phrase either.
     predicates: WordSet,
+    /// Manner words (高度, 全力): before a verb they end no noun phrase.
+    manner_words: WordSet,
     /// The characters of a body and the suffixes that make titles of them (站 + 长).
     title_stems: Vec<char>,
     title_suffixes: Vec<char>,
@@ -44,6 +46,7 @@ impl PhraseTables {
             completing: word_set(class::COMPLETING_HEAD),
             verbs_before_body: word_set(class::VERB_BEFORE_BODY),
             predicates: word_set(class::ACTOR_PREDICATE),
+            manner_words: word_set(class::MANNER_WORD),
             title_stems: class::TITLE_STEM
                 .iter()
                 .filter_map(|w| w.chars().next())
@@ -216,6 +219,16 @@ impl PhraseFinder<'_> {
             .any(|k| self.tables.heads.contains(&w[k..]) || self.names_body(&w[k..]))
     }
 
+    /// Whether the word at `i`, last of a run, modifies what follows rather than ending a
+    /// noun phrase: an adjective (各级领导干部严格…), a manner word before a verb
+    /// (市政府高度重视…).
+    fn is_trailing_modifier(&self, u: UnitView, i: usize) -> bool {
+        let w = u.word(i);
+        let verb_next = i + 1 < u.len() && u.token(i + 1).pos == Pos::Verb;
+        (u.token(i).pos == Pos::Adjective && !self.tables.heads.contains(w))
+            || (verb_next && (self.tables.manner_words.contains(w) || self.grammar.passes_adverb(w, true)))
+    }
+
     /// Whether the word at `i`, first of a run, is no part of the noun phrase after it: an
     /// adverb or a verb that segmentation tagged as a noun or adjective (严格 落实 地方党委),
     /// an adverb glued to a verb (认真落实), a verb before a body (委托, 代表).
@@ -312,10 +325,7 @@ impl PhraseFinder<'_> {
             }
             // A phrase ends with its noun, not with an adjective or adverb after it
             // (各级领导干部严格…).
-            while last > first
-                && u.token(last).pos == Pos::Adjective
-                && !self.tables.heads.contains(u.word(last))
-            {
+            while last > first && self.is_trailing_modifier(u, last) {
                 last -= 1;
             }
             let mut end = last + 1;
