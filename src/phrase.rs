@@ -4,6 +4,7 @@ use crate::document::{Document, UnitView};
 use crate::grammar::{is_enumeration_comma, is_opening_bracket, Grammar};
 use crate::lexicon::tables::{self, class};
 use crate::lexicon::{word_set, WordSet};
+use crate::model::ActorKind;
 use crate::segment::Pos;
 use crate::text::Span;
 
@@ -16,7 +17,8 @@ pub struct PhraseTables {
     breaks: WordSet,
     modifiers: WordSet,
     heads: WordSet,
-    /// The heads of one character (局, 委, 院): a longer word that ends with one names a body.
+    /// The heads of one character that name a body (局, 委, 院; not 员): a longer word that
+    /// ends with one names a body.
     bound_heads: Vec<char>,
     /// Heads that complete a name with verbs or 和 before them (部门, 委员会).
     completing: WordSet,
@@ -38,7 +40,7 @@ impl PhraseTables {
     pub fn new() -> Self {
         let bound_heads = tables::ACTOR_HEADS
             .iter()
-            .filter(|h| h.head.chars().count() == 1)
+            .filter(|h| h.head.chars().count() == 1 && h.kind != ActorKind::Person)
             .filter_map(|h| h.head.chars().next())
             .collect();
         PhraseTables {
