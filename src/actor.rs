@@ -84,7 +84,7 @@ const MAX_RELATIVE_CHARS: usize = 16;
 /// Most signature lines (one body each) between a signing body and the date under them.
 const SIGNATURE_LINES: usize = 4;
 
-/// Longest head-less item, in characters, that shares the head after it (处方药、非处方药生产企业).
+/// Longest head-less item, in characters, that shares the head after it (农药、兽药生产企业).
 const MAX_SHARING_CHARS: usize = 8;
 
 /// The head text of a title made by the title rule (局长, 处长), which no polysemy test names.
@@ -270,7 +270,7 @@ impl ActorTables {
 
     /// The longest level cue that starts at character `i` of `s` (`chars` are its
     /// characters), in characters, with its level and text; none when a blocking cue that
-    /// starts inside it runs past its end (人力资源社会保障部门 names no ministry).
+    /// starts inside it runs past its end (生态环境部门 names no ministry).
     fn cue_at<'s>(
         &self,
         s: &'s str,
@@ -319,7 +319,7 @@ struct Candidate {
     level: Level,
     /// Whether it names a person by name.
     named: bool,
-    /// Whether the words after it name its responsibility (地方政府主体责任).
+    /// Whether the words after it name its responsibility (乡镇政府主体责任).
     bears: bool,
     /// Whether its head names a region, a doer only when a directive addresses it.
     region: bool,
@@ -574,7 +574,7 @@ impl ActorTagger<'_> {
     }
 
     /// The phrase cut after the head inside it (ERRORS ACT-4), when the words after the head
-    /// begin or end with what the body decides or owns (省委决策部署 → 省委, 地方政府安全生产
+    /// begin or end with what the body decides or owns (省委决策部署 → 省委, 乡镇政府属地管理
     /// 责任 → 地方政府), are one or two verbal nouns (党中央统一…), a predicate segmentation
     /// tagged as a noun (党中央高度重视, …负责同志通报了, 向县应急管理局报告。), or when a
     /// titled name owns them (李明重要讲话精神); with the words after a predicate, which may
@@ -699,7 +699,7 @@ impl ActorTagger<'_> {
     }
 
     /// Where a relative clause before 的 starts when it belongs to the body after it
-    /// (ERRORS ACT-6: 承担托底任务的县民政局, 经营处方药、非处方药的批发企业): a clause of
+    /// (ERRORS ACT-6: 承担托底任务的县民政局, 经营农药、兽药的批发企业): a clause of
     /// at most 16 characters with a verb or adjective in it, which opens its clause before a
     /// marker (…的企业必须…) or follows a pivot verb or preposition (鼓励具备条件的企业…).
     /// `first..end` are the words of the body.
@@ -755,9 +755,9 @@ impl ActorTagger<'_> {
             .any(|k| self.tables.responsibilities.contains(u.word(k)))
     }
 
-    /// A body named with its term and session (省第十一届人民代表大会常务委员会第九次会议):
-    /// takes the place or body before the term (第十一届) and the session after the body
-    /// (第九次会议) into `cand`, dropping the candidate it absorbs from `out`.
+    /// A body named with its term and session (省第七届人大常委会第五次会议):
+    /// takes the place or body before the term (第七届) and the session after the body
+    /// (第五次会议) into `cand`, dropping the candidate it absorbs from `out`.
     fn take_session(&self, u: UnitView, cand: &mut Candidate, out: &mut Vec<Candidate>) {
         let is_term = |i: usize| {
             u.token(i).pos == Pos::Number
@@ -794,7 +794,7 @@ impl ActorTagger<'_> {
 
     /// Head-less words listed before a head share it (ERRORS ACT-7): places before a
     /// government head (各省、自治区、直辖市人民政府), names of trades or goods before any
-    /// head but a person's (处方药、非处方药生产企业, 自然资源和规划局). Widens `cand`
+    /// head but a person's (农药、兽药生产企业, 自然资源和规划局). Widens `cand`
     /// over them and drops the candidates it absorbs from `out`.
     fn take_listed_places(
         &self,
@@ -804,7 +804,7 @@ impl ActorTagger<'_> {
         cand: &mut Candidate,
         out: &mut Vec<Candidate>,
     ) {
-        // Only a head with a word of its own before it is shared (非处方药生产企业), not a
+        // Only a head with a word of its own before it is shared (农药、兽药生产企业), not a
         // full name with its own modifier (其他组织, 国家有关部门) or a bare head (政府).
         let own = &phrases[pi];
         let opener = u.word(own.first);
@@ -825,8 +825,10 @@ impl ActorTagger<'_> {
                 && head.is_none_or(|h| h == ActorKind::Place)
                 && (self.tables.level_of(prev_core) != Level::Unspecified
                     || (prev.first == prev.last && u.token(prev.first).pos == Pos::Place));
+            // 财政、价格、审计等监督管理部门: 等 closes the items right before the head.
+            let closer = k == pi && self.grammar.is_list_closer(joiner);
             let shared = sharable
-                && (comma || self.tables.coordinators.contains(joiner))
+                && (comma || closer || self.tables.coordinators.contains(joiner))
                 && cand.kind != ActorKind::Person
                 && head.is_none()
                 && prev_core.chars().count() <= MAX_SHARING_CHARS
@@ -924,7 +926,7 @@ impl ActorTagger<'_> {
         }
     }
 
-    /// 中共中央总书记、国家主席、中央军委主席习近平: titles listed before the titled name that
+    /// 中共中央总书记、国家主席李明: titles listed before the titled name that
     /// closes the list are that person's too; joins them into the last candidate of `out`.
     fn join_titles(&self, u: UnitView, out: &mut Vec<Candidate>) {
         while let [.., before, last] = out.as_slice() {
@@ -991,7 +993,7 @@ impl ActorTagger<'_> {
             return (Role::Responsible, Some(Rule::ActorBearer));
         }
         let k = u.clauses().partition_point(|c| c.end <= lead.first);
-        // …、企业主要负责人必须…: a group right before a marker is its subject too.
+        // …、企业安全负责人必须…: a group right before a marker is its subject too.
         if lead.first == facts.heads[k] || self.grammar.is_marker(u.word_or_empty(tail.end)) {
             return self.subject_role(u, tail, clause, facts);
         }
@@ -1022,7 +1024,7 @@ impl ActorTagger<'_> {
     }
 
     /// A role given by where the group stands in the document: the issuer in a title line
-    /// (县政府关于…, …常务委员会第九次会议通过) or a signature, a speaker before a colon.
+    /// (县政府关于…, …人大常委会第五次会议通过) or a signature, a speaker before a colon.
     fn placed_role(
         &self,
         u: UnitView,
@@ -1117,4 +1119,47 @@ fn listed_names(u: UnitView, mut i: usize, level: Level) -> Vec<Candidate> {
         i = j;
     }
     out
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn the_level_is_the_cue_nearest_the_head() {
+        let t = ActorTables::new();
+        assert_eq!(t.level_of("临江县白沙镇党委"), Level::Township);
+        assert_eq!(t.level_of("省委宣传部"), Level::Provincial);
+        assert_eq!(t.level_of("教育部"), Level::Central);
+        assert_eq!(t.level_of("省辖市"), Level::Municipal);
+        assert_eq!(t.level_of("乡村振兴局"), Level::Unspecified);
+        assert_eq!(t.level_of("生态环境部门"), Level::Unspecified);
+        assert_eq!(t.level_of("有贫困村的各乡镇"), Level::Township);
+    }
+
+    #[test]
+    fn cues_of_several_levels_side_by_side_are_all_levels() {
+        let t = ActorTables::new();
+        assert_eq!(t.level_of("市、区两级教育部门"), Level::All);
+        assert_eq!(t.level_of("市县"), Level::All);
+        assert_eq!(t.level_of("市和区、县人民政府"), Level::All);
+        assert_eq!(t.level_of("各级政府"), Level::All);
+        // A cue inside a place's name opens no span of levels.
+        assert_eq!(t.level_of("杭州市"), Level::Municipal);
+        assert_eq!(t.level_of("贵州省"), Level::Provincial);
+    }
+
+    #[test]
+    fn heads_are_recognised_by_class() {
+        let t = ActorTables::new();
+        let kind = |s: &str| t.head_kind(s);
+        assert_eq!(kind("县林业站站长"), Some(ActorKind::Person));
+        assert_eq!(kind("董事长"), Some(ActorKind::Person));
+        assert_eq!(kind("研究所"), Some(ActorKind::Organisation));
+        assert_eq!(kind("社区工作者"), Some(ActorKind::Person));
+        assert_eq!(kind("场所"), None);
+        assert_eq!(kind("增长"), None);
+        assert_eq!(kind("所"), None);
+        assert_eq!(kind("海关总署"), Some(ActorKind::Government));
+    }
 }

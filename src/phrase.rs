@@ -128,15 +128,18 @@ pub struct PhraseFinder<'a> {
 
 impl PhraseFinder<'_> {
     /// Whether the word at `i` is a verb inside the name of a body (规划建设部门, 融资担保
-    /// 机构, 发展改革委, 发展和改革委员会): a run of verbal nouns, plain phrase words and
+    /// 机构, 发展改革委, 教育和体育局): a run of verbal nouns, plain phrase words and
     /// joiners carries it to a word that names a body. A phrase opens only with a verbal
     /// noun, and a plain verb stands inside one only before a head that a name completes
     /// (部门, 机构, 改革委), so that a verb before a full name stays out (贯彻落实党中央…,
     /// 职工关心企业).
     fn is_verb_in_name(&self, u: UnitView, i: usize, inside: bool) -> bool {
         let pos = u.token(i).pos;
+        // A plain verb inside a name follows a word that names no body yet (融资担保机构,
+        // not 国家机关委托…).
         let opener = if inside {
-            self.is_name_verb(u, i) || pos == Pos::Verb
+            self.is_name_verb(u, i)
+                || (pos == Pos::Verb && i > 0 && !self.ends_with_head(u.word(i - 1)))
         } else {
             self.is_name_verb(u, i) && pos == Pos::VerbalNoun
         };
@@ -179,7 +182,7 @@ impl PhraseFinder<'_> {
     }
 
     /// Whether the joiner at `i` joins two parts of one body's name (自然资源和规划局,
-    /// 发展和改革委员会): the word before it names no body, and after it verbal nouns, if
+    /// 教育和体育局): the word before it names no body, and after it verbal nouns, if
     /// any, lead to a head that completes a name (not 干部队伍和基层党组织).
     fn joins_name(&self, u: UnitView, i: usize) -> bool {
         if i == 0
@@ -222,13 +225,14 @@ impl PhraseFinder<'_> {
     }
 
     /// Whether the word at `i`, last of a run, modifies what follows rather than ending a
-    /// noun phrase: an adjective (各级领导干部严格…), a manner word before a verb
+    /// noun phrase: an adjective (各级机关干部严格…), a manner word before a verb
     /// (市政府高度重视…).
     fn is_trailing_modifier(&self, u: UnitView, i: usize) -> bool {
         let w = u.word(i);
         let verb_next = i + 1 < u.len() && u.token(i + 1).pos == Pos::Verb;
         (u.token(i).pos == Pos::Adjective && !self.tables.heads.contains(w))
-            || (verb_next && (self.tables.manner_words.contains(w) || self.grammar.passes_adverb(w, true)))
+            || (verb_next
+                && (self.tables.manner_words.contains(w) || self.grammar.passes_adverb(w, true)))
     }
 
     /// Whether the word at `i`, first of a run, is no part of the noun phrase after it: an
@@ -285,7 +289,12 @@ impl PhraseFinder<'_> {
     /// as nouns or adjectives (落实, 稳定): they end a phrase unless a body's name carries
     /// them (`inside` a phrase, a plain verb may be carried too).
     fn is_phrase_word(&self, u: UnitView, i: usize, inside: bool) -> bool {
-        self.is_plain_phrase_word(u, i) || self.is_verb_in_name(u, i, inside)
+        // 国家机关委托…: a verb tagged as a noun after a body ends the body's phrase.
+        let after_body = inside
+            && i > 0
+            && self.tables.verbs_before_body.contains(u.word(i))
+            && self.ends_with_head(u.word(i - 1));
+        !after_body && (self.is_plain_phrase_word(u, i) || self.is_verb_in_name(u, i, inside))
     }
 
     /// If a quoted word (`“两委”`) starts at `i` and a phrase word follows it, the index
@@ -326,7 +335,7 @@ impl PhraseFinder<'_> {
                 first += 1;
             }
             // A phrase ends with its noun, not with an adjective or adverb after it
-            // (各级领导干部严格…).
+            // (各级机关干部严格…).
             while last > first && self.is_trailing_modifier(u, last) {
                 last -= 1;
             }
