@@ -16,9 +16,10 @@ use crate::segment::Pos;
 use crate::tagged::{Actor, Directive};
 use crate::text::{is_han, Span};
 
-/// The tables the actor tagger reads: `data/actor_heads.tsv`, `central_organs.tsv`, `actor_non_heads.tsv`,
-/// `actor_levels.tsv`, `role_verbs.tsv` and `data/classes/actor.tsv` (besides the
-/// grammar's markers and verbs).
+/// The tables the actor tagger reads: `data/actor_heads.tsv`, `central_organs.tsv`,
+/// `actor_non_heads.tsv`, `actor_levels.tsv`, `actor_modifiers.tsv`, `role_verbs.tsv` and
+/// `data/classes/actor.tsv`, with `pivot_verb` and `perfective_particle` of
+/// `data/classes/grammar.tsv` (besides the grammar's markers and verbs).
 #[derive(Debug)]
 pub struct ActorTables {
     heads: WordMap<ActorKind>,
