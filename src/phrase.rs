@@ -111,6 +111,10 @@ impl Phrases {
 /// names the body (融资担保 → 机构).
 const MAX_VERBS_IN_NAME: usize = 4;
 
+/// Longest word ending with a one-character head that a name before it completes (改革委,
+/// 规划局); a longer one is a name of its own (企事业单位).
+const MAX_BOUND_NAME_CHARS: usize = 3;
+
 /// Longest actor head tested at the end of a word, in characters.
 const MAX_HEAD_CHARS: usize = 4;
 
@@ -150,9 +154,11 @@ impl PhraseFinder<'_> {
         let limit = u.len().min(i + 1 + MAX_VERBS_IN_NAME);
         (i + 1..limit)
             .take_while(|&k| {
+                // At the start of a phrase only verbal nouns lead to the body (监督管理部门,
+                // not 监督企事业单位).
                 self.is_name_verb(u, k)
-                    || self.is_plain_phrase_word(u, k)
                     || self.tables.name_joiners.contains(u.word(k))
+                    || (self.is_plain_phrase_word(u, k) && (inside || self.names_body(u.word(k))))
             })
             .any(|k| {
                 let w = u.word(k);
@@ -176,9 +182,10 @@ impl PhraseFinder<'_> {
     }
 
     /// Whether a word that names a body needs the words before it to be a name: a generic
-    /// head (部门, 单位) or a one-character head bound to a stem (改革委, 规划局).
+    /// head (部门, 单位) or a short word that ends with a one-character head (改革委, 规划局).
     fn completes_name(&self, w: &str) -> bool {
-        self.tables.completing.contains(w) || !self.tables.heads.contains(w)
+        self.tables.completing.contains(w)
+            || (!self.tables.heads.contains(w) && w.chars().count() <= MAX_BOUND_NAME_CHARS)
     }
 
     /// Whether the joiner at `i` joins two parts of one body's name (自然资源和规划局,

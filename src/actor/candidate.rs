@@ -46,6 +46,7 @@ impl ActorTagger<'_> {
                 word.len() == head.text.len() && matches!(u.token(k).pos, Pos::Number | Pos::Verb);
             !self.tables.polysemous_heads.contains(m)
                 && !self.tables.manner_words.contains(m)
+                && !self.grammar.passes_adverb(m, true)
                 && !tagged
         });
         qualified.then_some(head)
