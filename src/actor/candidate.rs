@@ -47,6 +47,8 @@ impl ActorTagger<'_> {
             !self.tables.polysemous_heads.contains(m)
                 && !self.tables.manner_words.contains(m)
                 && !self.grammar.passes_adverb(m, true)
+                // 党的领导 is the party's leadership, not its leaders.
+                && !self.tables.attributive_particles.iter().any(|p| m.ends_with(p))
                 && !tagged
         });
         qualified.then_some(head)

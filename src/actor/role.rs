@@ -4,7 +4,7 @@
 use super::{ActorTagger, Candidate, UnitFacts, SIGNATURE_LINES, TITLE_LINES};
 use crate::document::{Clause, UnitView};
 use crate::grammar::{clause_at, is_colon, is_date_word, is_line_without_stop};
-use crate::model::Role;
+use crate::model::{ActorKind, Role};
 use crate::rule::Rule;
 use crate::segment::Pos;
 
@@ -38,13 +38,19 @@ impl ActorTagger<'_> {
         if lead.first == facts.heads[k] || self.grammar.is_marker(u.word_or_empty(tail.end)) {
             return self.subject_role(u, tail, clause, facts);
         }
-        self.object_role(u.word_or_empty(lead.first.wrapping_sub(1)), facts)
+        self.object_role(u.word_or_empty(lead.first.wrapping_sub(1)), lead, facts)
     }
 
     /// The role of a group by the word before it: the doer after a pivot verb (responsible
     /// in a directive when the verb asks it to act: 鼓励, 支持, 希望 …), the agent after 由,
-    /// a partner after 与/向/对 …; no rule when the word marks none of these.
-    pub(super) fn object_role(&self, before: &str, facts: &UnitFacts) -> (Role, Option<Rule>) {
+    /// a partner after 与/向/经 … (a body, not a place: 经郑州至… is a route); no rule when
+    /// the word marks none of these.
+    pub(super) fn object_role(
+        &self,
+        before: &str,
+        lead: &Candidate,
+        facts: &UnitFacts,
+    ) -> (Role, Option<Rule>) {
         let t = self.tables;
         let asked = t.doer_pivots.contains(before);
         if asked || t.pivot_verbs.contains(before) {
@@ -58,7 +64,7 @@ impl ActorTagger<'_> {
         if t.agent_prepositions.contains(before) {
             return (Role::Responsible, Some(Rule::ActorAgent));
         }
-        if t.partner_prepositions.contains(before) {
+        if t.partner_prepositions.contains(before) && lead.kind != ActorKind::Place {
             return (Role::Other, Some(Rule::ActorPartner));
         }
         (Role::Other, None)
