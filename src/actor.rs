@@ -26,6 +26,9 @@ const TITLE_LINES: usize = 4;
 /// Longest relative clause before 的 taken into the actor after it, in characters.
 const MAX_RELATIVE_CHARS: usize = 16;
 
+/// Most words of a coordinated group after its first member before its verb.
+const MAX_GROUP_WORDS: usize = 8;
+
 /// Most signature lines (one body each) between a signing body and the date under them.
 const SIGNATURE_LINES: usize = 4;
 

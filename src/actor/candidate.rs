@@ -3,8 +3,8 @@
 
 use super::tables::{Head, TITLE};
 use super::{
-    listed_names, phrase_core, ActorTagger, Candidate, TitledNames, MAX_OWNED_CHARS,
-    MAX_RELATIVE_CHARS, MAX_SHARING_CHARS,
+    listed_names, phrase_core, ActorTagger, Candidate, TitledNames, MAX_GROUP_WORDS,
+    MAX_OWNED_CHARS, MAX_RELATIVE_CHARS, MAX_SHARING_CHARS,
 };
 use crate::document::UnitView;
 use crate::grammar::{clause_at, is_colon, is_comma, is_enumeration_comma};
@@ -83,12 +83,17 @@ impl ActorTagger<'_> {
         let after = u.word_or_empty(p.end);
         let verb_last = object && (after.is_empty() || u.token(p.end).pos == Pos::Symbol);
         let owned = self.owned(u.word(p.last)) || t.perfective.contains(after);
+        // The verbal nouns after a body are what it does only when a verb goes on (政府投资
+        // 兴建…, not 政府工作和…).
+        let verb_after = p.end < u.len()
+            && (u.token(p.end).pos == Pos::Verb || self.grammar.is_measure_verb(after));
         let cut = (p.first..p.last).rev().find(|&j| {
             let strong = self.head_at(u, p.first, j).is_some_and(|h| !h.doer_only)
                 || (j == p.first && u.token(j).pos == Pos::Name && names.contains_key(u.word(j)));
             // 党中央统一, 政府投资: verbal nouns after a body are what it does.
-            let acts =
-                p.last - j <= 2 && (j + 1..=p.last).all(|k| u.token(k).pos == Pos::VerbalNoun);
+            let acts = verb_after
+                && p.last - j <= 2
+                && (j + 1..=p.last).all(|k| u.token(k).pos == Pos::VerbalNoun);
             strong
                 && (owned
                     || acts
@@ -224,13 +229,27 @@ impl ActorTagger<'_> {
             matches!(u.token(k).pos, Pos::Verb | Pos::VerbalNoun | Pos::Adjective)
                 || g.is_measure_verb(u.word(k))
         });
-        // At the head of a clause, the body must be a subject: a marker or a joiner follows.
+        // At the head of a clause, the body must be a subject: a marker follows, or the
+        // group it opens goes on with its verb (…的国有企业和学校结合…, not 吸引…的企业、
+        // 金融机构等社会资本).
         let clause = clause_at(u, i)?;
         let after = u.word_or_empty(end);
         let subject = i == g.clause_head(u, clause.first, clause.end)
-            && (g.is_marker(after) || t.joiners.contains(after));
+            && (g.is_marker(after) || (t.joiners.contains(after) && self.group_acts(u, end)));
         let opened = i > 0 && opens(u.word(i - 1));
         (((predicate && subject) || opened) && i < first - 1).then_some(i)
+    }
+
+    /// Whether the coordinated group that goes on at word `end` (a joiner) is followed by its
+    /// verb or a marker within a few words: the group is a subject.
+    pub(super) fn group_acts(&self, u: UnitView, end: usize) -> bool {
+        let limit = u.len().min(end + MAX_GROUP_WORDS);
+        let mut k = end;
+        while k < limit && (self.tables.joiners.contains(u.word(k)) || u.token(k).pos.is_nominal())
+        {
+            k += 1;
+        }
+        k < limit && (u.token(k).pos == Pos::Verb || self.grammar.is_marker(u.word(k)))
     }
 
     /// Whether the words after a body, up to three, name a responsibility it bears
