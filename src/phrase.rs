@@ -296,11 +296,12 @@ impl PhraseFinder<'_> {
     /// as nouns or adjectives (落实, 稳定): they end a phrase unless a body's name carries
     /// them (`inside` a phrase, a plain verb may be carried too).
     fn is_phrase_word(&self, u: UnitView, i: usize, inside: bool) -> bool {
-        // 国家机关委托…: a verb tagged as a noun after a body ends the body's phrase.
+        // 国家机关委托…, 李明代表…: a verb tagged as a noun after a body or a name ends the
+        // phrase.
         let after_body = inside
             && i > 0
             && self.tables.verbs_before_body.contains(u.word(i))
-            && self.ends_with_head(u.word(i - 1));
+            && (self.ends_with_head(u.word(i - 1)) || u.token(i - 1).pos == Pos::Name);
         !after_body && (self.is_plain_phrase_word(u, i) || self.is_verb_in_name(u, i, inside))
     }
 
