@@ -26,6 +26,9 @@ const TITLE_LINES: usize = 4;
 /// Longest relative clause before 的 taken into the actor after it, in characters.
 const MAX_RELATIVE_CHARS: usize = 16;
 
+/// Most words between a body and the responsibility it bears (民政部门监管责任).
+const MAX_BEARER_WORDS: usize = 3;
+
 /// Most words of a coordinated group after its first member before its verb.
 const MAX_GROUP_WORDS: usize = 8;
 

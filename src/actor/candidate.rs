@@ -3,8 +3,8 @@
 
 use super::tables::{Head, TITLE};
 use super::{
-    listed_names, phrase_core, ActorTagger, Candidate, TitledNames, MAX_GROUP_WORDS,
-    MAX_OWNED_CHARS, MAX_RELATIVE_CHARS, MAX_SHARING_CHARS,
+    listed_names, phrase_core, ActorTagger, Candidate, TitledNames, MAX_BEARER_WORDS,
+    MAX_GROUP_WORDS, MAX_OWNED_CHARS, MAX_RELATIVE_CHARS, MAX_SHARING_CHARS,
 };
 use crate::document::UnitView;
 use crate::grammar::{clause_at, is_colon, is_comma, is_enumeration_comma};
@@ -56,7 +56,7 @@ impl ActorTagger<'_> {
 
     /// The phrase cut after the head inside it (ERRORS ACT-4), when the words after the head
     /// begin or end with what the body decides or owns (省委决策部署 → 省委, 乡镇政府属地管理
-    /// 责任 → 地方政府), are one or two verbal nouns (党中央统一…), a predicate segmentation
+    /// 责任 → 乡镇政府), are one or two verbal nouns (党中央统一…), a predicate segmentation
     /// tagged as a noun (党中央高度重视, …负责同志通报了, 向县应急管理局报告。), or when a
     /// titled name owns them (李明重要讲话精神); with the words after a predicate, which may
     /// name another actor (…紧紧围绕中央 → 中央).
@@ -255,7 +255,7 @@ impl ActorTagger<'_> {
     /// Whether the words after a body, up to three, name a responsibility it bears
     /// (民政部门监管责任, 乡镇政府的属地管理责任).
     pub(super) fn bears_responsibility(&self, u: UnitView, end: usize) -> bool {
-        (end..u.len().min(end + 3))
+        (end..u.len().min(end + MAX_BEARER_WORDS))
             .take_while(|&k| u.token(k).pos != Pos::Symbol)
             .any(|k| self.tables.responsibilities.contains(u.word(k)))
     }
@@ -301,7 +301,7 @@ impl ActorTagger<'_> {
     /// government head (各省、自治区、直辖市人民政府), names of trades or goods before any
     /// head but a person's (农药、兽药生产企业, 自然资源和规划局). Widens `cand`
     /// over them and drops the candidates it absorbs from `out`.
-    pub(super) fn take_listed_places(
+    pub(super) fn take_listed_items(
         &self,
         u: UnitView,
         phrases: &[Phrase],
@@ -410,35 +410,33 @@ impl ActorTagger<'_> {
         names: &TitledNames,
         out: &mut Vec<Candidate>,
     ) {
-        {
-            let Some(mut cand) = self.candidate(u, p, names) else {
-                return;
-            };
-            self.take_restriction(u, &mut cand);
-            if p.first == phrases[pi].first {
-                self.take_listed_places(u, phrases, pi, &mut cand, out);
-            }
-            self.take_session(u, &mut cand, out);
-            cand.bears = self.bears_responsibility(u, cand.end);
-            let continued = out
-                .last()
-                .is_some_and(|prev| self.continues(u, prev, &cand, p));
-            match out.last_mut() {
-                Some(prev) if continued => {
-                    prev.span.end = cand.span.end;
-                    prev.end = cand.end;
-                    prev.named |= cand.named;
-                    if prev.level == Level::Unspecified {
-                        prev.level = cand.level;
-                    }
-                    self.join_titles(u, out);
+        let Some(mut cand) = self.candidate(u, p, names) else {
+            return;
+        };
+        self.take_restriction(u, &mut cand);
+        if p.first == phrases[pi].first {
+            self.take_listed_items(u, phrases, pi, &mut cand, out);
+        }
+        self.take_session(u, &mut cand, out);
+        cand.bears = self.bears_responsibility(u, cand.end);
+        let continued = out
+            .last()
+            .is_some_and(|prev| self.continues(u, prev, &cand, p));
+        match out.last_mut() {
+            Some(prev) if continued => {
+                prev.span.end = cand.span.end;
+                prev.end = cand.end;
+                prev.named |= cand.named;
+                if prev.level == Level::Unspecified {
+                    prev.level = cand.level;
                 }
-                _ => out.push(cand),
+                self.join_titles(u, out);
             }
-            if let Some(last) = out.last().filter(|c| c.named && c.end == p.end) {
-                let (after, level) = (last.end, last.level);
-                out.extend(listed_names(u, after, level));
-            }
+            _ => out.push(cand),
+        }
+        if let Some(last) = out.last().filter(|c| c.named && c.end == p.end) {
+            let (after, level) = (last.end, last.level);
+            out.extend(listed_names(u, after, level));
         }
     }
 
