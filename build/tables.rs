@@ -177,6 +177,16 @@ pub const TABLES: &[Table] = &[
         ],
     },
     Table {
+        file: "field_labels.tsv",
+        row_doc: "A word before a field head that gives the bodies of its field a role.",
+        row_type: "FieldLabelRow",
+        list: "FIELD_LABELS",
+        columns: &[
+            ("word", Column::Text),
+            ("role", Column::Value(Values::Role)),
+        ],
+    },
+    Table {
         file: "abstract_objects.tsv",
         row_doc: "An object head that makes a verb phrase an exhortation.",
         row_type: "",

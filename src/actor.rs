@@ -12,6 +12,7 @@ use crate::tagged::{Actor, Directive};
 use crate::text::{is_han, Span};
 
 mod candidate;
+mod field;
 mod role;
 mod tables;
 
@@ -83,6 +84,8 @@ struct UnitFacts {
     /// For each word, the next issuer verb, marker or measure verb: where a subject's
     /// predicate shows its role.
     next_predicate: Vec<usize>,
+    /// The unit's fields (责任单位：…).
+    fields: Vec<field::Field>,
 }
 
 /// Names that stand after or before a title somewhere in the text (省委书记李明, 李明副省长),
@@ -142,9 +145,14 @@ impl ActorTagger<'_> {
                         || self.grammar.is_marker(w)
                         || self.grammar.is_listed_verb(w)
                 }),
+                fields: self.fields(u, &cands),
             };
             let first = out.len();
             for group in self.coordinated_groups(u, &cands) {
+                let label = |k: &usize| facts.fields.iter().any(|f| f.labels(&cands[*k]));
+                if group.iter().all(label) {
+                    continue;
+                }
                 self.push_group(u, &cands, &group, &facts, &mut out);
             }
             // A restriction taken into an actor may hold one (有贫困村的各乡镇): outer first.

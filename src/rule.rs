@@ -195,6 +195,12 @@ rules! {
         en: "A speaker at the head of a unit, before a colon",
         example: "李明：守住安全底线",
     }
+    /// A body in a field of a header or a task list (责任单位：…): the label's role.
+    ActorField = "actor-field" {
+        zh: "文件头或任务清单栏目中的主体（“责任单位：”“发文机关：”后），角色随栏目名",
+        en: "A body in a field of a header or a task list (责任单位：…), with the role its label gives",
+        example: "发文机关：省人民政府办公厅\n成文日期：2026年3月1日",
+    }
     /// The subject of 强调, 指出, 部署 …: the one giving the directives.
     ActorIssuerVerb = "actor-issuer-verb" {
         zh: "“强调、指出、部署”等的主语，即发出指令者",

@@ -404,6 +404,7 @@ export type Rule =
   | "actor-document-issuer"
   | "actor-signature"
   | "actor-speaker"
+  | "actor-field"
   | "actor-issuer-verb"
   | "actor-attendee"
   | "actor-subject"

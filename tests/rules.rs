@@ -130,6 +130,7 @@ rule_tests! {
     actor_addressee: ActorAddressee,
     actor_responsibility_note: ActorResponsibilityNote,
     actor_document_issuer: ActorDocumentIssuer,
+    actor_field: ActorField,
     actor_signature: ActorSignature,
     actor_speaker: ActorSpeaker,
     actor_issuer_verb: ActorIssuerVerb,

@@ -21,6 +21,9 @@ impl ActorTagger<'_> {
         let Some(clause) = clause_at(u, lead.first) else {
             return (Role::Other, None);
         };
+        if let Some(field) = facts.fields.iter().find(|f| f.holds(lead)) {
+            return (field.role, Some(Rule::ActorField));
+        }
         if facts.addressee {
             return (Role::Responsible, Some(Rule::ActorAddressee));
         }

@@ -6,9 +6,10 @@ use crate::lexicon::{longest_key, word_set, WordList, WordMap, WordSet};
 use crate::model::{ActorKind, Level, Role};
 
 /// The tables the actor tagger reads: `data/actor_heads.tsv`, `central_organs.tsv`,
-/// `actor_non_heads.tsv`, `actor_levels.tsv`, `actor_modifiers.tsv`, `role_verbs.tsv` and
-/// `data/classes/actor.tsv`, with `pivot_verb` and `perfective_particle` of
-/// `data/classes/grammar.tsv` (besides the grammar's markers and verbs).
+/// `actor_non_heads.tsv`, `actor_levels.tsv`, `actor_modifiers.tsv`, `role_verbs.tsv`,
+/// `field_labels.tsv` and `data/classes/actor.tsv`, with `pivot_verb` and
+/// `perfective_particle` of `data/classes/grammar.tsv` (besides the grammar's markers and
+/// verbs).
 #[derive(Debug)]
 pub struct ActorTables {
     pub(super) heads: WordMap<ActorKind>,
@@ -50,6 +51,10 @@ pub struct ActorTables {
     pub(super) agent_prepositions: WordSet,
     pub(super) partner_prepositions: WordSet,
     pub(super) perfective: WordSet,
+    /// Generic heads of a field's label (责任单位：…).
+    pub(super) field_heads: Vec<&'static str>,
+    /// The role each label word gives the bodies of its field (牵头 → responsible).
+    pub(super) field_labels: WordMap<Role>,
 }
 
 /// What an actor head says: the kind of body and whether it names an actor only where it
@@ -92,6 +97,11 @@ impl ActorTables {
             non_heads: WordList::new(tables::ACTOR_NON_HEADS.iter().copied()),
             level_cue_max_chars: longest_key(&level_cues),
             level_cues,
+            field_heads: class::FIELD_HEAD.to_vec(),
+            field_labels: tables::FIELD_LABELS
+                .iter()
+                .map(|r| (r.word, r.role))
+                .collect(),
             role_verbs: tables::ROLE_VERBS
                 .iter()
                 .map(|r| (r.verb, r.role))
