@@ -1,89 +1,82 @@
 //! Measures (ANNOTATION.md §3): the concrete actions a directive prescribes, typed by
-//! policy instrument.
+//! policy instrument. This module finds where a clause's measure opens — past the
+//! subject, modals, adverbs and manner adverbials, through the frames of prepositions —
+//! and where each ends; [`opening`] says which words are verbs and which objects are
+//! concrete, [`instrument`] types a measure by the head of its object and its verb.
+
+mod instrument;
+mod opening;
 
 use rustc_hash::FxHashMap as HashMap;
 
 use crate::document::{sorted_range, Document, UnitView};
 use crate::grammar::{
-    is_closing_mark, is_date_word, is_enumeration_comma, is_opening_bracket, next_where, Grammar,
+    is_comma, is_date_word, is_enumeration_comma, is_opening_bracket, next_where, Grammar,
 };
-use crate::lexicon::tables::{self, class};
-use crate::lexicon::{word_set, WordList, WordSet};
+use crate::lexicon::tables::class;
+use crate::lexicon::{word_set, WordSet};
 use crate::model::{Force, Instrument};
 use crate::rule::Rule;
 use crate::segment::Pos;
 use crate::tagged::{Actor, Directive, Measure};
 use crate::text::Span;
 
+use instrument::InstrumentTables;
+use opening::{OpeningTables, Openings, Place};
+
 /// The tables the measure tagger reads: `data/abstract_objects.tsv`,
-/// `instrument_cues.tsv` and `data/classes/measure.tsv` (besides the grammar's
-/// markers, verbs and adverbs).
+/// `data/instrument_cues.tsv` and `data/classes/measure.tsv` (besides the grammar's
+/// markers, verbs and adverbs, and its `pivot_verb` and `perfective_particle` classes).
 #[derive(Debug)]
 pub struct MeasureTables {
-    abstract_objects: WordList,
-    instrument_cues: &'static [tables::InstrumentCueRow],
+    opening: OpeningTables,
+    instruments: InstrumentTables,
     opening_prepositions: WordSet,
     passed_prepositions: WordSet,
     object_prepositions: WordSet,
     means_prepositions: WordSet,
-    light_verbs: WordSet,
+    role_prepositions: WordSet,
+    role_copulas: WordSet,
+    frame_roles: WordSet,
+    noun_phrase_prepositions: WordSet,
+    purpose_openers: WordSet,
+    subject_prepositions: WordSet,
+    marker_verbs: WordSet,
+    condition_endings: WordSet,
     negations: WordSet,
-    pivot_verbs: WordSet,
     connectives: WordSet,
     locative_endings: WordSet,
-    means_heads: WordSet,
-    plain_work: WordSet,
-    plain_work_modifiers: WordSet,
-    abstract_suffixes: Vec<&'static str>,
-    perfective_particles: WordSet,
 }
 
 impl MeasureTables {
     /// Builds the look-ups from the compiled tables.
     pub fn new() -> Self {
         MeasureTables {
-            abstract_objects: WordList::new(tables::ABSTRACT_OBJECTS.iter().copied()),
-            instrument_cues: tables::INSTRUMENT_CUES,
+            opening: OpeningTables::new(),
+            instruments: InstrumentTables::new(),
             opening_prepositions: word_set(class::OPENING_PREPOSITION),
             passed_prepositions: word_set(class::PASSED_PREPOSITION),
             object_prepositions: word_set(class::OBJECT_PREPOSITION),
             means_prepositions: word_set(class::MEANS_PREPOSITION),
-            light_verbs: word_set(class::LIGHT_VERB),
+            role_prepositions: word_set(class::ROLE_PREPOSITION),
+            role_copulas: word_set(class::ROLE_COPULA),
+            frame_roles: word_set(class::FRAME_ROLE),
+            noun_phrase_prepositions: word_set(class::NOUN_PHRASE_PREPOSITION),
+            purpose_openers: word_set(class::PURPOSE_OPENER),
+            subject_prepositions: word_set(class::SUBJECT_PREPOSITION),
+            marker_verbs: word_set(class::MARKER_VERB),
+            condition_endings: word_set(class::CONDITION_ENDING),
             negations: word_set(class::NEGATION),
-            pivot_verbs: word_set(class::PIVOT_VERB),
             connectives: word_set(class::MEASURE_CONNECTIVE),
             locative_endings: word_set(class::LOCATIVE_ENDING),
-            means_heads: word_set(class::MEANS_HEAD),
-            plain_work: word_set(class::PLAIN_WORK),
-            plain_work_modifiers: word_set(class::PLAIN_WORK_MODIFIER),
-            abstract_suffixes: class::ABSTRACT_SUFFIX.to_vec(),
-            perfective_particles: word_set(class::PERFECTIVE_PARTICLE),
         }
     }
 
-    /// The instrument type of a measure's text: the type whose cues weigh most;
-    /// environment when none is found.
-    pub fn instrument_of(&self, text: &str) -> Instrument {
-        let mut score = [0u32; 3];
-        let slot = |i: Instrument| Instrument::ALL.iter().position(|x| *x == i).unwrap_or(0);
-        for cue in self.instrument_cues {
-            if text.contains(cue.cue) {
-                score[slot(cue.instrument)] += cue.weight;
-            }
-        }
-        let best = score.iter().copied().max().unwrap_or(0);
-        if best == 0 {
-            return Instrument::Environment;
-        }
-        // On a tie, shaping conditions is the safer reading than supplying or pulling.
-        [
-            Instrument::Environment,
-            Instrument::Supply,
-            Instrument::Demand,
-        ]
-        .into_iter()
-        .find(|i| score[slot(*i)] == best)
-        .unwrap_or(Instrument::Environment)
+    /// Whether `w` is a preposition whose phrase a measure may open with or pass.
+    fn is_preposition(&self, w: &str) -> bool {
+        self.opening_prepositions.contains(w)
+            || self.passed_prepositions.contains(w)
+            || self.object_prepositions.contains(w)
     }
 }
 
@@ -97,12 +90,64 @@ impl Default for MeasureTables {
 struct UnitIndex {
     /// The end of the (first) actor that starts at each word.
     actor_end: HashMap<usize, usize>,
-    /// For each word, the next measure verb or light verb.
+    /// For each word, the next word that is a verb by what it is, outside quotes and titles.
     next_verb: Vec<usize>,
+    /// Whether each word stands inside quotes or a title (“…”, 《…》).
+    quoted: Vec<bool>,
     /// For each word, the next modal: a marker that is no prohibition and no measure verb.
     next_modal: Vec<usize>,
+    /// For each word, the next verb of a frame (作为, 摆在).
+    next_frame_verb: Vec<usize>,
+    /// For each word, the next copula of a role frame (以A为B).
+    next_copula: Vec<usize>,
+    /// For each word, the next 的.
+    next_de: Vec<usize>,
     /// The last 的 of each clause.
     last_de: Vec<Option<usize>>,
+}
+
+/// Whether each word of a unit stands inside quotes or a title (“…”, 《…》), in one scan.
+fn quoted_words(u: UnitView) -> Vec<bool> {
+    let mut depth = 0usize;
+    (0..u.len())
+        .map(|i| match u.word(i) {
+            "“" | "《" => {
+                depth += 1;
+                false
+            }
+            "”" | "》" => {
+                depth = depth.saturating_sub(1);
+                false
+            }
+            _ => depth > 0,
+        })
+        .collect()
+}
+
+/// Where a clause's measure opens, and how.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+enum Opening {
+    /// A verb with its objects: the verb is word `word` and starts at byte `at`.
+    Verb { word: usize, at: usize },
+    /// The whole clause from the preposition at word `word`; its verb is word `verb`.
+    Frame { word: usize, verb: usize },
+    /// A prohibition and its object, from word `word`.
+    Prohibition { word: usize },
+    /// A list of means after the preposition at word `word` (通过A、B等方式).
+    Means { word: usize },
+    /// No measure.
+    Nothing,
+}
+
+/// A measure found in a unit: its words `first..end`, the byte where it starts, its verb
+/// (a word index) and its rule.
+#[derive(Debug, Clone, Copy)]
+struct Found {
+    first: usize,
+    at: usize,
+    verb: usize,
+    end: usize,
+    rule: Rule,
 }
 
 /// The measure tagger: the grammar and its own tables.
@@ -127,18 +172,13 @@ impl MeasureTagger<'_> {
             let u = doc.view(d.unit);
             let ix = self.index(u, &actors[sorted_range(actors, |a| a.unit, d.unit)]);
             for k in 0..u.clauses().len() {
-                for (span, rule) in self.clause_measures(u, &ix, k) {
+                for f in self.clause_measures(u, &ix, k) {
                     out.push(Measure {
                         unit: d.unit,
                         directive: di,
-                        span,
-                        // A prohibition shapes conditions (ANNOTATION.md §3).
-                        instrument: if rule == Rule::MeasureProhibition {
-                            Instrument::Environment
-                        } else {
-                            self.tables.instrument_of(span.of(doc.text))
-                        },
-                        rule,
+                        span: Span::new(f.at, u.token(f.end - 1).span.end),
+                        instrument: self.instrument(u, f),
+                        rule: f.rule,
                     });
                 }
             }
@@ -146,9 +186,28 @@ impl MeasureTagger<'_> {
         out
     }
 
+    fn openings(&self) -> Openings<'_> {
+        Openings {
+            grammar: self.grammar,
+            tables: &self.tables.opening,
+        }
+    }
+
+    /// The instrument of a measure; a prohibition shapes conditions (ANNOTATION.md §3).
+    fn instrument(&self, u: UnitView, f: Found) -> Instrument {
+        if f.rule == Rule::MeasureProhibition {
+            return Instrument::Environment;
+        }
+        let verb = u.token(f.verb).span;
+        let verb_text = &u.doc.text[f.at.max(verb.start)..verb.end];
+        self.tables
+            .instruments
+            .instrument(u, (f.first, f.verb, f.end), verb_text)
+    }
+
     /// The look-ups of one unit, built once.
     fn index(&self, u: UnitView, actors: &[Actor]) -> UnitIndex {
-        let g = self.grammar;
+        let (g, t, o) = (self.grammar, self.tables, self.openings());
         let mut actor_end = HashMap::default();
         for a in actors {
             actor_end.entry(a.first).or_insert(a.end);
@@ -158,192 +217,491 @@ impl MeasureTagger<'_> {
             .iter()
             .map(|c| (c.first..c.end).rev().find(|&i| g.is_de(u.word(i))))
             .collect();
+        let quoted = quoted_words(u);
         UnitIndex {
             actor_end,
-            next_verb: next_where(u, |i| {
-                g.is_measure_verb(u.word(i)) || self.is_light_verb(u, i)
-            }),
+            next_verb: next_where(u, |i| !quoted[i] && o.verb_at(u, i).is_some()),
+            quoted,
             next_modal: next_where(u, |i| {
                 let w = u.word(i);
                 g.marker(w).is_some_and(|m| m.force != Force::Prohibition) && !g.is_measure_verb(w)
             }),
+            next_frame_verb: next_where(u, |i| o.is_frame_verb(u.word(i))),
+            next_copula: next_where(u, |i| t.role_copulas.contains(u.word(i))),
+            next_de: next_where(u, |i| g.is_de(u.word(i))),
             last_de,
         }
     }
 
-    /// Whether word `i` of a clause is a preposition or adverb that `measure_start` may pass.
-    fn passable(&self, u: UnitView, i: usize) -> bool {
+    /// Whether a verb follows word `i`.
+    fn verb_follows(&self, u: UnitView, i: usize) -> bool {
+        self.grammar.verb_follows(u, i)
+            || (i + 1 < u.len() && self.openings().verb_at(u, i + 1).is_some())
+    }
+
+    /// Whether word `i` of a clause is a word the measure leaves out before its verb: a
+    /// modal, an adverb, a manner adverbial (全力, 想方设法 before a verb), numbering,
+    /// punctuation, a date. With whether it is an adverbial (a modal, adverb or manner word).
+    fn passable(&self, u: UnitView, i: usize) -> Option<bool> {
         let (g, t) = (self.grammar, self.tables);
         let token = u.token(i);
         let w = u.word(i);
-        if t.opening_prepositions.contains(w)
-            || t.passed_prepositions.contains(w)
-            || t.object_prepositions.contains(w)
-        {
-            return false;
+        if t.is_preposition(w) || g.is_prohibition(w) {
+            return None;
         }
-        let prohibition = g.is_prohibition(w);
-        let next_is_verb = g.verb_follows(u, i);
-        token.span.end <= u.unit.number_end
-            || (!prohibition && g.is_marker(w) && !g.is_measure_verb(w))
-            || g.passes_adverb(w, next_is_verb)
-            || (token.pos == Pos::Adjective && next_is_verb && !g.is_measure_verb(w))
-            || (token.pos == Pos::Adverb && !t.negations.contains(w) && !prohibition)
+        let verb_next = self.verb_follows(u, i)
+            || (i + 1 < u.len() && t.is_preposition(u.word(i + 1)));
+        let marker = g.is_marker(w)
+            && !g.is_measure_verb(w)
+            && (verb_next || !t.marker_verbs.contains(w));
+        let adverbial = marker
+            || g.passes_adverb(w, verb_next)
+            || (token.pos == Pos::Adjective && verb_next && !g.is_measure_verb(w))
+            || (token.pos == Pos::Adverb && !t.negations.contains(w))
+            || self.is_manner(u, i, verb_next);
+        let other = token.span.end <= u.unit.number_end
             || t.connectives.contains(w)
             || matches!(w, "“" | "，" | "、")
             || (token.pos == Pos::Number && !w.starts_with('一'))
             || (token.pos == Pos::Symbol && !is_opening_bracket(w))
-            || is_date_word(w)
+            || is_date_word(w);
+        (adverbial || other).then_some(adverbial)
     }
 
-    /// The first measure verb (or light verb) of clause `k` from word `from`; with
-    /// `past_modifiers`, the first with no 的 after it, for a 对 phrase whose noun has verbs
-    /// in its modifier (对面临困难、坚持不裁员的企业…).
-    fn main_verb(
-        &self,
-        u: UnitView,
-        ix: &UnitIndex,
-        from: usize,
-        k: usize,
-        past_modifiers: bool,
-    ) -> Option<usize> {
-        let end = u.clauses()[k].end;
-        let from = match ix.last_de[k] {
-            Some(de) if past_modifiers => from.max(de),
-            _ => from,
-        };
-        let v = ix.next_verb[from.min(u.len())];
-        (v < end).then_some(v)
+    /// Whether word `i` is a manner adverbial tagged as a noun: a four-character idiom
+    /// right before a verb (想方设法扩大…), which is not itself a verb.
+    fn is_manner(&self, u: UnitView, i: usize, verb_next: bool) -> bool {
+        let t = u.token(i);
+        verb_next
+            && t.pos == Pos::Noun
+            && u.word(i).chars().count() == 4
+            && self.openings().verb_at(u, i).is_none()
+            && !self.grammar.is_measure_verb(u.word(i))
     }
 
-    fn is_light_verb(&self, u: UnitView, i: usize) -> bool {
-        self.tables.light_verbs.contains(u.word(i))
-    }
-
-    /// Index of the word a measure may start at: after numbering, the subject, modals and
-    /// adverbs; past a phrase that names a beneficiary, place or basis (为创业者提供…,
-    /// 在常住地办理…, 按规定给予…). `clause.end` when the clause has no such word.
-    fn measure_start(&self, u: UnitView, ix: &UnitIndex, k: usize) -> usize {
-        let (g, t) = (self.grammar, self.tables);
+    /// Where the measure of clause `k` opens: past the subject (an actor, or a noun before
+    /// a modal), modals and adverbs, at a verb, a prohibition or a preposition. A later
+    /// clause opened by a word of purpose (，确保…, ，让…) names an aim, not a measure.
+    fn opening(&self, u: UnitView, ix: &UnitIndex, k: usize) -> Opening {
         let clause = u.clauses()[k];
+        let o = self.openings();
         let mut i = clause.first;
+        let mut adverbial = false;
         loop {
             while i < clause.end {
-                if let Some(&end) = ix.actor_end.get(&i) {
+                if k > 0 && self.tables.purpose_openers.contains(u.word(i)) {
+                    return Opening::Nothing;
+                }
+                let pivot = o.is_pivot(u.word(i));
+                if let Some(&end) = ix.actor_end.get(&i).filter(|_| !pivot) {
                     i = end;
-                } else if self.passable(u, i) {
+                } else if o.verb_at(u, i).is_some_and(|off| off > 0) {
+                    break;
+                } else if let Some(a) = self.passable(u, i) {
+                    adverbial |= a;
                     i += 1;
                 } else {
                     break;
                 }
             }
             if i >= clause.end {
-                return clause.end;
+                return Opening::Nothing;
             }
-            let w = u.word(i);
-            let dui = t.object_prepositions.contains(w);
-            let verb = self.main_verb(u, ix, i + 2, k, dui);
-            let passed = t.passed_prepositions.contains(w)
-                || (dui && verb.is_some_and(|v| !self.is_light_verb(u, v)));
-            if passed {
-                return verb
-                    .filter(|&v| !self.is_light_verb(u, v))
-                    .unwrap_or(clause.end);
-            }
-            let opens = g.is_measure_verb(w)
-                || t.opening_prepositions.contains(w)
-                || dui
-                || t.means_prepositions.contains(w)
-                || g.is_prohibition(w)
-                || t.negations.contains(w);
-            if opens {
-                return i;
+            if let Some(opening) = self.opening_at(u, ix, k, i, adverbial) {
+                return opening;
             }
             // An unrecognised subject (失业人员可…): the measure follows its modal.
             let modal = ix.next_modal[i + 1];
             if modal >= clause.end {
-                return i;
+                return self.assignment(u, ix, k, i).unwrap_or(Opening::Nothing);
             }
             i = modal + 1;
+            adverbial = true;
         }
     }
 
-    /// The measures of one clause of a directive unit, with the rule of each.
-    fn clause_measures(&self, u: UnitView, ix: &UnitIndex, k: usize) -> Vec<(Span, Rule)> {
-        let (g, t) = (self.grammar, self.tables);
-        let clause = u.clauses()[k];
-        let start = self.measure_start(u, ix, k);
-        if start >= clause.end {
-            return Vec::new();
-        }
-        let w = u.word(start);
-        if t.negations.contains(w) {
-            return Vec::new();
-        }
-        if g.is_prohibition(w) {
-            return self
-                .object_follows(u, start + 1, clause.end)
-                .then(|| (u.span_of(start, clause.end - 1), Rule::MeasureProhibition))
-                .into_iter()
-                .collect();
-        }
-        if t.means_prepositions.contains(w) {
-            return self.means_list(u, start + 1, clause.end);
-        }
-        if t.opening_prepositions.contains(w) || t.object_prepositions.contains(w) {
-            return self.prepositional(u, ix, start, k).into_iter().collect();
-        }
-        if !g.is_measure_verb(w) {
-            return Vec::new();
-        }
-        self.verb_objects(u, start, clause.end)
-    }
-
-    /// `由…列支`, `对…进行梳理`: the whole clause from its preposition, when a verb with an
-    /// object (or a light verb) follows and the clause is no phrase of place (把…放在…上).
-    fn prepositional(
+    /// How a measure opens at word `i` of clause `k`, if it does.
+    fn opening_at(
         &self,
         u: UnitView,
         ix: &UnitIndex,
-        start: usize,
         k: usize,
-    ) -> Option<(Span, Rule)> {
-        let end = u.clauses()[k].end;
-        let locative = self.tables.locative_endings.contains(u.word(end - 1));
-        let dui = self.tables.object_prepositions.contains(u.word(start));
-        let v = self.main_verb(u, ix, start + 2, k, dui)?;
-        let acts = self.is_light_verb(u, v) || self.object_follows(u, v + 1, end);
-        (!locative && acts).then(|| (u.span_of(start, end - 1), Rule::MeasurePrepositional))
+        i: usize,
+        adverbial: bool,
+    ) -> Option<Opening> {
+        let (g, t, o) = (self.grammar, self.tables, self.openings());
+        let w = u.word(i);
+        if t.negations.contains(w) {
+            return Some(Opening::Nothing);
+        }
+        if g.is_prohibition(w) {
+            return Some(Opening::Prohibition { word: i });
+        }
+        if t.means_prepositions.contains(w) {
+            return Some(Opening::Means { word: i });
+        }
+        if t.is_preposition(w) {
+            return Some(self.framed(u, ix, k, i));
+        }
+        let clause = u.clauses()[k];
+        let place = Place {
+            after_adverbial: adverbial,
+            later: clause.first > 0 && is_comma(u.word(clause.first - 1)),
+            alone: ix.next_verb[i + 1] >= clause.end && ix.next_modal[i + 1] >= clause.end,
+        };
+        let verb_at = o.verb_at(u, i).or_else(|| {
+            let placed = t.marker_verbs.contains(w) || o.verb_by_place(u, i, place);
+            placed.then_some(0)
+        })?;
+        Some(Opening::Verb {
+            word: i,
+            at: u.token(i).span.start + verb_at,
+        })
     }
 
-    /// The verb-object measures from word `start` (a measure verb) to `end`: one per verb
-    /// of a list joined by 、, unless the list is the object of the first verb
-    /// (采取协商薪酬、调整工时…等措施).
-    fn verb_objects(&self, u: UnitView, start: usize, end: usize) -> Vec<(Span, Rule)> {
-        let g = self.grammar;
-        let listed_object = (start..end).any(|i| g.is_list_closer(u.word(i)))
-            && self.tables.means_heads.contains(u.word(end - 1));
-        let mut out = Vec::new();
-        let mut item = start;
-        for i in start + 1..=end {
-            let at_split = !listed_object
-                && i + 1 < end
-                && is_enumeration_comma(u.word(i))
-                && g.is_measure_verb(u.word(i + 1))
-                && u.token(i + 1).pos == Pos::Verb;
-            if i == end || at_split {
-                if self.is_measure(u, item, i) {
-                    out.push((u.span_of(item, i - 1), Rule::MeasureVerbObject));
+    /// The first verb among words `from..end` that is no noun's modifier (…的参保企业).
+    fn first_main(&self, u: UnitView, ix: &UnitIndex, from: usize, end: usize) -> Option<usize> {
+        let mut v = ix.next_verb[from.min(u.len())];
+        while v < end {
+            let before = u.word_or_empty(v.wrapping_sub(1));
+            let modifier = self.grammar.is_de(before)
+                && v + 1 < end
+                && matches!(u.token(v + 1).pos, Pos::Noun | Pos::VerbalNoun);
+            if !modifier && !is_enumeration_comma(before) {
+                return Some(v);
+            }
+            v = ix.next_verb[v + 1];
+        }
+        None
+    }
+
+    /// The main verb of clause `k` after the preposition at word `p`. After a preposition
+    /// of a noun phrase (按, 对, 根据), a verb before the clause's last 的 stands in the
+    /// phrase's modifier (对面临困难、坚持不裁员的企业…): the main verb follows that 的,
+    /// or, when none does, is a listed verb.
+    fn main_verb(&self, u: UnitView, ix: &UnitIndex, p: usize, k: usize) -> Option<usize> {
+        let end = u.clauses()[k].end;
+        let from = p + 2;
+        let first = self.first_main(u, ix, from, end);
+        if !self.tables.noun_phrase_prepositions.contains(u.word(p)) {
+            return first;
+        }
+        let Some(last) = ix.last_de[k].filter(|&de| de >= from) else {
+            return first;
+        };
+        // 对符合条件的企业给予一次性的补贴: the verb after the first 的, when it is listed.
+        let listed = |v: &usize| {
+            let w = u.word(*v);
+            self.grammar.is_measure_verb(w) || self.openings().is_light(w)
+        };
+        let after_first = self.first_main(u, ix, ix.next_de[from] + 1, end);
+        self.first_main(u, ix, last + 1, end).or(after_first.filter(listed))
+    }
+
+    /// Whether every word after the verb at word `v` of a clause ending at `end` is a verb,
+    /// a conjunction or a mark: the verb has no object (在原址建设, 向…报备).
+    fn ends_with_verb(&self, u: UnitView, v: usize, end: usize) -> bool {
+        let o = self.openings();
+        (v + 1..end).all(|j| {
+            o.verb_at(u, j).is_some() || matches!(u.token(j).pos, Pos::Other | Pos::Symbol)
+        })
+    }
+
+    /// The measure of a clause that opens with the preposition at word `i`. 对 and the
+    /// prepositions of beneficiary, place or basis (为, 在, 按) stay out when the verb has an
+    /// object or is no light verb (对…给予补贴 → 给予补贴); a frame whose verb has no
+    /// object, or a phrase of respect (在…上给予优惠), holds the verb's complement and stays
+    /// (在原址建设, 向…报备); 由, 将, 把, 与 phrases stay (由…列支); 把A作为B,
+    /// 把精神落实到位 and 以A为重点 are no measures; a verb right after 为 or 围绕 names a
+    /// purpose, one right after 将 a commitment (将加快…).
+    fn framed(&self, u: UnitView, ix: &UnitIndex, k: usize, i: usize) -> Opening {
+        let (t, o) = (self.tables, self.openings());
+        let end = u.clauses()[k].end;
+        let w = u.word(i);
+        if t.role_prepositions.contains(w) {
+            if let Some(role) = self.role_frame(u, ix, k, i) {
+                return role;
+            }
+        }
+        let opens = t.opening_prepositions.contains(w);
+        if i + 1 < end && o.verb_at(u, i + 1).is_some() {
+            return if opens { self.verb_opening(u, i + 1) } else { Opening::Nothing };
+        }
+        let Some(v) = self.main_verb(u, ix, i, k) else {
+            return Opening::Nothing;
+        };
+        let locative = t.locative_endings.contains(u.word(end - 1));
+        let abstract_head = opens && v > i + 1 && o.is_abstract_or_work(u.word(v - 1));
+        if locative || abstract_head || (opens && ix.next_frame_verb[i + 1] < end) {
+            return Opening::Nothing;
+        }
+        let verb = self.verb_opening(u, v);
+        let frame = Opening::Frame { word: i, verb: v };
+        let respect = t.locative_endings.contains(u.word(v - 1));
+        let amount = v + 1 < end && u.token(v + 1).pos == Pos::Number;
+        if o.is_light(u.word(v)) || amount || (respect && !t.object_prepositions.contains(w)) {
+            return frame;
+        }
+        if t.object_prepositions.contains(w) || o.object_follows(u, v + 1, end) {
+            let text = &u.doc.text[u.token(v).span.start..u.token(v).span.end];
+            return match () {
+                _ if !o.is_concrete(u, v, end, text) => Opening::Nothing,
+                _ if opens => frame,
+                _ => verb,
+            };
+        }
+        if self.ends_with_verb(u, v, end) && !o.is_abstract(u.word(v)) {
+            frame
+        } else {
+            Opening::Nothing
+        }
+    }
+
+    /// The verb-object opening at word `v`, which is a verb.
+    fn verb_opening(&self, u: UnitView, v: usize) -> Opening {
+        Opening::Verb {
+            word: v,
+            at: u.token(v).span.start + self.openings().verb_at(u, v).unwrap_or(0),
+        }
+    }
+
+    /// A role frame 以A为B: no measure when B is a role (以改革为突破口), though a verb
+    /// after it opens one (以改革为突破口推进…); `None` when the clause holds no such frame.
+    fn role_frame(&self, u: UnitView, ix: &UnitIndex, k: usize, i: usize) -> Option<Opening> {
+        let end = u.clauses()[k].end;
+        let copula = ix.next_copula[i + 1];
+        if copula + 1 >= end || !self.tables.frame_roles.contains(u.word(copula + 1)) {
+            return None;
+        }
+        let v = ix.next_verb[copula + 2];
+        Some(if v < end {
+            self.verb_opening(u, v)
+        } else {
+            Opening::Nothing
+        })
+    }
+
+    /// The measures of one clause of a directive unit. A clause that ends like a condition
+    /// (…的, …后) names when, not what.
+    fn clause_measures(&self, u: UnitView, ix: &UnitIndex, k: usize) -> Vec<Found> {
+        let clause = u.clauses()[k];
+        if self.tables.condition_endings.contains(u.word(clause.end - 1)) {
+            return Vec::new();
+        }
+        let end = clause.end;
+        match self.opening(u, ix, k) {
+            Opening::Nothing => Vec::new(),
+            Opening::Prohibition { word } => {
+                let o = self.openings();
+                o.object_follows(u, word + 1, end)
+                    .then_some(Found {
+                        first: word,
+                        at: u.token(word).span.start,
+                        verb: word,
+                        end,
+                        rule: Rule::MeasureProhibition,
+                    })
+                    .into_iter()
+                    .collect()
+            }
+            Opening::Means { word } => {
+                let items = self.means_list(u, word + 1, end);
+                if items.is_empty() {
+                    self.means_frame(u, ix, k, word).into_iter().collect()
+                } else {
+                    items
                 }
-                item = i + 1;
+            }
+            Opening::Frame { word, verb } => vec![Found {
+                first: word,
+                at: u.token(word).span.start,
+                verb,
+                end,
+                rule: Rule::MeasurePrepositional,
+            }],
+            Opening::Verb { word, at } => self.verb_objects(u, ix, (word, at, end), clause.first),
+        }
+    }
+
+    /// Whether the words from `first` to `end` list objects under one verb: a list closed by
+    /// 等 and a noun (采取协商薪酬、调整工时等措施, 查处盗采、瞒报事故等违法行为).
+    fn lists_objects(&self, u: UnitView, first: usize, end: usize) -> bool {
+        (first..end.saturating_sub(1)).any(|i| {
+            self.grammar.is_list_closer(u.word(i))
+                && matches!(u.token(i + 1).pos, Pos::Noun | Pos::VerbalNoun | Pos::Adjective)
+        })
+    }
+
+    /// The verb that opens an item after the 、 at word `i`, past its adverbs (an
+    /// adjective only before a sanction: 、严肃追责), when the lists know it as a verb: its
+    /// word and the byte where it starts.
+    fn item_opener(&self, u: UnitView, i: usize, end: usize) -> Option<(usize, usize)> {
+        let (g, o) = (self.grammar, self.openings());
+        let mut j = i + 1;
+        while j < end && o.listed_verb_at(u, j).is_none() {
+            let w = u.word(j);
+            let pos = u.token(j).pos;
+            let before_sanction = j + 1 < end && o.is_sanction(u.word(j + 1));
+            let adverb = (pos == Pos::Adverb && !self.tables.negations.contains(w))
+                || g.passes_adverb(w, true)
+                || (pos == Pos::Adjective && before_sanction);
+            if !adverb {
+                return None;
+            }
+            j += 1;
+        }
+        let off = (j < end).then(|| o.listed_verb_at(u, j)).flatten()?;
+        Some((j, u.token(j).span.start + off))
+    }
+
+    /// Whether the item that opens with the verb at word `j` has an object before the next
+    /// 、 (or the clause's end at `end`), or is a sanction.
+    fn item_has_object(&self, u: UnitView, j: usize, end: usize) -> bool {
+        let o = self.openings();
+        let stop = (j + 1..end)
+            .find(|&x| is_enumeration_comma(u.word(x)))
+            .unwrap_or(end);
+        let verb = u.word(j);
+        o.has_object(u, j, stop, verb) || o.is_sanction(verb)
+    }
+
+    /// Where a list of verb phrases joined by 、 splits at word `i`, the 、 ending the item
+    /// of the verb at `item` (from byte `item_at`): at the verb of the next item, when this
+    /// item has its object (新建、扩建X joins co-verbs) and the next has one too; once a 、
+    /// has joined objects (公布清单、流程…), only a verb jieba tags a verb opens an item.
+    fn split_at(
+        &self,
+        u: UnitView,
+        ix: &UnitIndex,
+        (item, item_at, i, end): (usize, usize, usize, usize),
+        objects_listed: &mut bool,
+    ) -> Option<(usize, usize)> {
+        if i + 1 >= end || !is_enumeration_comma(u.word(i)) || ix.quoted[i] {
+            return None;
+        }
+        let o = self.openings();
+        let verb = &u.doc.text[item_at..u.token(item).span.end];
+        if !o.has_object(u, item, i, verb) {
+            return None;
+        }
+        let next = self.item_opener(u, i, end).filter(|&(j, _)| {
+            (!*objects_listed || u.token(j).pos == Pos::Verb) && self.item_has_object(u, j, end)
+        });
+        *objects_listed |= next.is_none();
+        next
+    }
+
+    /// The verb-object measures from the verb at word `first` (starting at byte `at`) to
+    /// word `end`: one per verb of a list joined by 、, unless the list is the object of
+    /// the first verb, or the verb is an exhortation, whose list is all its object.
+    fn verb_objects(
+        &self,
+        u: UnitView,
+        ix: &UnitIndex,
+        (first, at, end): (usize, usize, usize),
+        floor: usize,
+    ) -> Vec<Found> {
+        let o = self.openings();
+        let opening_verb = &u.doc.text[at..u.token(first).span.end];
+        if o.is_exhortation(opening_verb) {
+            return Vec::new();
+        }
+        let listed_object = self.lists_objects(u, first, end);
+        let mut out = Vec::new();
+        let (mut item, mut item_at, mut floor) = (first, at, floor);
+        let mut objects_listed = false;
+        for i in first + 1..=end {
+            let next = if listed_object || i == end {
+                None
+            } else {
+                self.split_at(u, ix, (item, item_at, i, end), &mut objects_listed)
+            };
+            if i == end || next.is_some() {
+                out.extend(self.item(u, (item, item_at, i), floor));
+            }
+            if let Some((w, a)) = next {
+                (item, item_at, floor) = (w, a, i + 1);
             }
         }
         out
     }
 
-    /// `通过建设…、发展…等方式`: each listed verb phrase is a measure, without `等方式`.
-    fn means_list(&self, u: UnitView, first: usize, end: usize) -> Vec<(Span, Rule)> {
+    /// The measure of one item of a verb list, words `item..end` with the verb starting at
+    /// byte `at`, if it is concrete; a sanction with no object keeps its manner words.
+    fn item(&self, u: UnitView, (item, at, end): (usize, usize, usize), floor: usize) -> Option<Found> {
+        let o = self.openings();
+        let verb = &u.doc.text[at..u.token(item).span.end];
+        if !o.is_concrete(u, item, end, verb) {
+            return None;
+        }
+        let at = if end == item + 1 && o.is_sanction(verb) {
+            self.manner_before(u, floor, item).unwrap_or(at)
+        } else {
+            at
+        };
+        Some(Found {
+            first: item,
+            at,
+            verb: item,
+            end,
+            rule: Rule::MeasureVerbObject,
+        })
+    }
+
+    /// Where the manner words right before a sanction with no object start, from word
+    /// `floor` on (严肃问责, 依纪依规严肃问责: the sanction keeps them).
+    fn manner_before(&self, u: UnitView, floor: usize, verb: usize) -> Option<usize> {
         let g = self.grammar;
+        let first = (floor..verb).rev().take_while(|&j| {
+            let w = u.word(j);
+            let pos = u.token(j).pos;
+            !g.is_marker(w) && (g.passes_adverb(w, true) || matches!(pos, Pos::Adjective | Pos::Adverb))
+        });
+        first.last().map(|j| u.token(j).span.start)
+    }
+
+    /// `通过合同能源管理模式开发光伏`: a means named by a noun, with the verb after it, is
+    /// one measure from 通过.
+    fn means_frame(&self, u: UnitView, ix: &UnitIndex, k: usize, i: usize) -> Option<Found> {
+        let o = self.openings();
+        let end = u.clauses()[k].end;
+        let v = self.first_main(u, ix, i + 2, end)?;
+        let acts = if o.object_follows(u, v + 1, end) {
+            o.is_concrete(u, v, end, u.word(v))
+        } else {
+            self.ends_with_verb(u, v, end)
+        };
+        acts.then(|| Found {
+            first: i,
+            at: u.token(i).span.start,
+            verb: v,
+            end,
+            rule: Rule::MeasurePrepositional,
+        })
+    }
+
+    /// `培训费用由就业补助资金列支`: a noun subject from word `i` before a preposition
+    /// that assigns who pays or acts, and the verb after it — one measure from the subject.
+    fn assignment(&self, u: UnitView, ix: &UnitIndex, k: usize, i: usize) -> Option<Opening> {
+        let (g, t) = (self.grammar, self.tables);
+        let end = u.clauses()[k].end;
+        let p = (i..end).find(|&j| {
+            let pos = u.token(j).pos;
+            !(matches!(pos, Pos::Noun | Pos::VerbalNoun | Pos::Adjective | Pos::Number)
+                || g.is_de(u.word(j)))
+        })?;
+        if !t.subject_prepositions.contains(u.word(p)) || p == i {
+            return None;
+        }
+        let v = self.main_verb(u, ix, p, k)?;
+        let o = self.openings();
+        let acts = o.object_follows(u, v + 1, end) || self.ends_with_verb(u, v, end);
+        acts.then_some(Opening::Frame { word: i, verb: v })
+    }
+
+    /// `通过建设…、发展…等方式`: each listed verb phrase is a measure, without `等方式`.
+    fn means_list(&self, u: UnitView, first: usize, end: usize) -> Vec<Found> {
+        let (g, o) = (self.grammar, self.openings());
         let stop = (first..end)
             .rev()
             .find(|&i| g.is_list_closer(u.word(i)))
@@ -352,73 +710,18 @@ impl MeasureTagger<'_> {
         let mut item = first;
         for i in first..=stop {
             if i == stop || is_enumeration_comma(u.word(i)) {
-                if item < i
-                    && g.is_measure_verb(u.word(item))
-                    && self.object_follows(u, item + 1, i)
-                {
-                    out.push((u.span_of(item, i - 1), Rule::MeasureMeansList));
+                if item < i && o.verb_at(u, item) == Some(0) && o.object_follows(u, item + 1, i) {
+                    out.push(Found {
+                        first: item,
+                        at: u.token(item).span.start,
+                        verb: item,
+                        end: i,
+                        rule: Rule::MeasureMeansList,
+                    });
                 }
                 item = i + 1;
             }
         }
         out
-    }
-
-    /// Whether a noun follows among words `first..end`.
-    fn object_follows(&self, u: UnitView, first: usize, end: usize) -> bool {
-        let g = self.grammar;
-        (first.min(end)..end).any(|i| {
-            let t = u.token(i);
-            let w = u.word(i);
-            let verbal = g.is_measure_verb(w) && !matches!(t.pos, Pos::Noun | Pos::VerbalNoun);
-            t.pos.is_nominal() && !verbal && !g.is_marker(w)
-        })
-    }
-
-    /// Whether an object head is abstract (思想, 意识, 艰巨性 …); 工作 is judged apart.
-    fn is_abstract(&self, w: &str) -> bool {
-        let t = self.tables;
-        !t.plain_work.contains(w)
-            && t.abstract_objects
-                .suffix_of(w)
-                .is_some_and(|a| !t.plain_work.contains(a))
-    }
-
-    /// Whether words `first..end`, opening with a measure verb, name a concrete measure.
-    fn is_measure(&self, u: UnitView, first: usize, end: usize) -> bool {
-        let (g, t) = (self.grammar, self.tables);
-        // An action named last stands as the object (加强后续扶持, 加强帮扶指导).
-        let action_object = end > first + 1
-            && g.is_measure_verb(u.word(end - 1))
-            && u.word(end - 1) != u.word(first);
-        let done = t.perfective_particles.contains(u.word_or_empty(first + 1));
-        if !(self.object_follows(u, first + 1, end) || action_object) || done {
-            return false;
-        }
-        let last = (first + 1..end)
-            .rev()
-            .map(|i| u.word(i))
-            .find(|w| !is_closing_mark(w))
-            .unwrap_or("");
-        if t.abstract_suffixes.iter().any(|s| last.ends_with(s)) {
-            return false;
-        }
-        if t.pivot_verbs.contains(u.word(first)) {
-            return true;
-        }
-        // A list of objects is abstract when its first object is (明确总体要求、目标任务…).
-        let first_object = (first + 1..end)
-            .find(|&i| is_enumeration_comma(u.word(i)))
-            .map(|i| u.word(i - 1));
-        if self.is_abstract(last) || first_object.is_some_and(|w| self.is_abstract(w)) {
-            return false;
-        }
-        if t.plain_work.contains(last) {
-            let before = u.word(end.saturating_sub(2).max(first));
-            if end - first <= 2 || t.plain_work_modifiers.contains(before) {
-                return false;
-            }
-        }
-        true
     }
 }
