@@ -40,6 +40,8 @@ pub struct MeasureTables {
     frame_roles: WordSet,
     noun_phrase_prepositions: WordSet,
     purpose_openers: WordSet,
+    purpose_prepositions: WordSet,
+    content_manners: WordSet,
     subject_prepositions: WordSet,
     marker_verbs: WordSet,
     condition_endings: WordSet,
@@ -63,6 +65,8 @@ impl MeasureTables {
             frame_roles: word_set(class::FRAME_ROLE),
             noun_phrase_prepositions: word_set(class::NOUN_PHRASE_PREPOSITION),
             purpose_openers: word_set(class::PURPOSE_OPENER),
+            purpose_prepositions: word_set(class::PURPOSE_PREPOSITION),
+            content_manners: word_set(class::CONTENT_MANNER),
             subject_prepositions: word_set(class::SUBJECT_PREPOSITION),
             marker_verbs: word_set(class::MARKER_VERB),
             condition_endings: word_set(class::CONDITION_ENDING),
@@ -92,10 +96,16 @@ struct UnitIndex {
     actor_end: HashMap<usize, usize>,
     /// For each word, the next word that is a verb by what it is, outside quotes and titles.
     next_verb: Vec<usize>,
+    /// For each word, the next word that is a verb by the lists, outside quotes and titles.
+    next_listed: Vec<usize>,
     /// Whether each word stands inside quotes or a title (“…”, 《…》).
     quoted: Vec<bool>,
     /// For each word, the next modal: a marker that is no prohibition and no measure verb.
     next_modal: Vec<usize>,
+    /// For each word, the next prohibition marker.
+    next_prohibition: Vec<usize>,
+    /// For each word, the next directive marker of any force.
+    next_marker: Vec<usize>,
     /// For each word, the next verb of a frame (作为, 摆在).
     next_frame_verb: Vec<usize>,
     /// For each word, the next copula of a role frame (以A为B).
@@ -221,11 +231,14 @@ impl MeasureTagger<'_> {
         UnitIndex {
             actor_end,
             next_verb: next_where(u, |i| !quoted[i] && o.verb_at(u, i).is_some()),
+            next_listed: next_where(u, |i| !quoted[i] && o.listed_verb_at(u, i).is_some()),
             quoted,
             next_modal: next_where(u, |i| {
                 let w = u.word(i);
                 g.marker(w).is_some_and(|m| m.force != Force::Prohibition) && !g.is_measure_verb(w)
             }),
+            next_marker: next_where(u, |i| g.is_marker(u.word(i))),
+            next_prohibition: next_where(u, |i| g.is_prohibition(u.word(i))),
             next_frame_verb: next_where(u, |i| o.is_frame_verb(u.word(i))),
             next_copula: next_where(u, |i| t.role_copulas.contains(u.word(i))),
             next_de: next_where(u, |i| g.is_de(u.word(i))),
@@ -279,6 +292,16 @@ impl MeasureTagger<'_> {
             && !self.grammar.is_measure_verb(u.word(i))
     }
 
+    /// Whether word `i`, after a modal or adverb, is a noun of manner right before a verb
+    /// (要按规定程序报批, 要系统梳理…).
+    fn is_manner_noun(&self, u: UnitView, i: usize) -> bool {
+        let o = self.openings();
+        u.token(i).pos == Pos::Noun
+            && o.verb_at(u, i).is_none()
+            && i + 1 < u.len()
+            && o.verb_at(u, i + 1).is_some()
+    }
+
     /// Where the measure of clause `k` opens: past the subject (an actor, or a noun before
     /// a modal), modals and adverbs, at a verb, a prohibition or a preposition. A later
     /// clause opened by a word of purpose (，确保…, ，让…) names an aim, not a measure.
@@ -300,6 +323,8 @@ impl MeasureTagger<'_> {
                 } else if let Some(a) = self.passable(u, i) {
                     adverbial |= a;
                     i += 1;
+                } else if adverbial && self.is_manner_noun(u, i) {
+                    i += 1;
                 } else {
                     break;
                 }
@@ -307,11 +332,19 @@ impl MeasureTagger<'_> {
             if i >= clause.end {
                 return Opening::Nothing;
             }
-            if let Some(opening) = self.opening_at(u, ix, k, i, adverbial) {
-                return opening;
-            }
-            // An unrecognised subject (失业人员可…): the measure follows its modal.
             let modal = ix.next_modal[i + 1];
+            match self.opening_at(u, ix, k, i, adverbial) {
+                // A verb before a modal of its clause stands in the subject (发展权必须…).
+                Some(Opening::Verb { .. }) if !adverbial && modal < clause.end => {}
+                Some(opening) => return opening,
+                None => {}
+            }
+            // An unrecognised subject (失业人员可…): the measure follows its modal, or opens
+            // with its prohibition (任何单位不得…).
+            let prohibition = ix.next_prohibition[i + 1];
+            if prohibition < clause.end.min(modal) {
+                return Opening::Prohibition { word: prohibition };
+            }
             if modal >= clause.end {
                 return self.assignment(u, ix, k, i).unwrap_or(Opening::Nothing);
             }
@@ -359,9 +392,16 @@ impl MeasureTagger<'_> {
         })
     }
 
-    /// The first verb among words `from..end` that is no noun's modifier (…的参保企业).
+    /// The first verb among words `from..end` that is no noun's modifier (…的参保企业): a
+    /// verb the lists know, when there is one (在常住地就业服务机构办理…), else any.
     fn first_main(&self, u: UnitView, ix: &UnitIndex, from: usize, end: usize) -> Option<usize> {
-        let mut v = ix.next_verb[from.min(u.len())];
+        let from = from.min(u.len());
+        self.first_main_in(u, &ix.next_listed, from, end)
+            .or_else(|| self.first_main_in(u, &ix.next_verb, from, end))
+    }
+
+    fn first_main_in(&self, u: UnitView, next: &[usize], from: usize, end: usize) -> Option<usize> {
+        let mut v = next[from];
         while v < end {
             let before = u.word_or_empty(v.wrapping_sub(1));
             let modifier = self.grammar.is_de(before)
@@ -370,7 +410,7 @@ impl MeasureTagger<'_> {
             if !modifier && !is_enumeration_comma(before) {
                 return Some(v);
             }
-            v = ix.next_verb[v + 1];
+            v = next[v + 1];
         }
         None
     }
@@ -424,8 +464,12 @@ impl MeasureTagger<'_> {
             }
         }
         let opens = t.opening_prepositions.contains(w);
-        if i + 1 < end && o.verb_at(u, i + 1).is_some() {
-            return if opens { self.verb_opening(u, i + 1) } else { Opening::Nothing };
+        let verb_next = i + 1 < end && o.verb_at(u, i + 1).is_some();
+        if verb_next && t.purpose_prepositions.contains(w) {
+            return Opening::Nothing;
+        }
+        if verb_next && opens && !self.disposes_of_action(u, ix, i + 1, end) {
+            return self.verb_opening(u, i + 1);
         }
         let Some(v) = self.main_verb(u, ix, i, k) else {
             return Opening::Nothing;
@@ -442,7 +486,12 @@ impl MeasureTagger<'_> {
         if o.is_light(u.word(v)) || amount || (respect && !t.object_prepositions.contains(w)) {
             return frame;
         }
-        if t.object_prepositions.contains(w) || o.object_follows(u, v + 1, end) {
+        let object = o.object_follows(u, v + 1, end);
+        if t.object_prepositions.contains(w) && !object {
+            // 对企业依法监管: the verb keeps its content-bearing manner, if any.
+            return verb;
+        }
+        if t.object_prepositions.contains(w) || object {
             let text = &u.doc.text[u.token(v).span.start..u.token(v).span.end];
             return match () {
                 _ if !o.is_concrete(u, v, end, text) => Opening::Nothing,
@@ -455,6 +504,15 @@ impl MeasureTagger<'_> {
         } else {
             Opening::Nothing
         }
+    }
+
+    /// Whether the verb phrase at word `v` is itself the object of a later verb
+    /// (将保持结构稳定纳入规划): a verb follows a noun after it, not in a list.
+    fn disposes_of_action(&self, u: UnitView, ix: &UnitIndex, v: usize, end: usize) -> bool {
+        let later = ix.next_verb[(v + 1).min(u.len())];
+        later < end
+            && later > v + 1
+            && matches!(u.token(later - 1).pos, Pos::Noun | Pos::VerbalNoun | Pos::Place)
     }
 
     /// The verb-object opening at word `v`, which is a verb.
@@ -485,7 +543,7 @@ impl MeasureTagger<'_> {
     /// (…的, …后) names when, not what.
     fn clause_measures(&self, u: UnitView, ix: &UnitIndex, k: usize) -> Vec<Found> {
         let clause = u.clauses()[k];
-        if self.tables.condition_endings.contains(u.word(clause.end - 1)) {
+        if self.tables.condition_endings.contains(u.word(clause.end - 1)) || self.is_topic(u, ix, k) {
             return Vec::new();
         }
         let end = clause.end;
@@ -493,7 +551,8 @@ impl MeasureTagger<'_> {
             Opening::Nothing => Vec::new(),
             Opening::Prohibition { word } => {
                 let o = self.openings();
-                o.object_follows(u, word + 1, end)
+                let attitude = o.is_non_action(u.word_or_empty(word + 1));
+                (!attitude && o.object_follows(u, word + 1, end))
                     .then_some(Found {
                         first: word,
                         at: u.token(word).span.start,
@@ -521,6 +580,24 @@ impl MeasureTagger<'_> {
             }],
             Opening::Verb { word, at } => self.verb_objects(u, ix, (word, at, end), clause.first),
         }
+    }
+
+    /// Whether clause `k` is a topic that the next clause's modal speaks of: no marker of
+    /// its own, a noun with a …的 modifier at its end, and a marker opening the next
+    /// clause, past its subject (超过限载标准的车辆，不得…; 实行监理的工程项目，建设单位应当…).
+    fn is_topic(&self, u: UnitView, ix: &UnitIndex, k: usize) -> bool {
+        let clauses = u.clauses();
+        let (clause, Some(next)) = (clauses[k], clauses.get(k + 1)) else {
+            return false;
+        };
+        let last = clause.end - 1;
+        ix.next_marker[clause.first] >= clause.end
+            && ix.next_de[clause.first] < last
+            && matches!(u.token(last).pos, Pos::Noun | Pos::VerbalNoun)
+            && {
+                let head = ix.actor_end.get(&next.first).copied().unwrap_or(next.first);
+                ix.next_marker[head] < next.end.min(ix.next_verb[head])
+            }
     }
 
     /// Whether the words from `first` to `end` list objects under one verb: a list closed by
@@ -593,7 +670,7 @@ impl MeasureTagger<'_> {
 
     /// The verb-object measures from the verb at word `first` (starting at byte `at`) to
     /// word `end`: one per verb of a list joined by 、, unless the list is the object of
-    /// the first verb, or the verb is an exhortation, whose list is all its object.
+    /// the first verb.
     fn verb_objects(
         &self,
         u: UnitView,
@@ -601,11 +678,6 @@ impl MeasureTagger<'_> {
         (first, at, end): (usize, usize, usize),
         floor: usize,
     ) -> Vec<Found> {
-        let o = self.openings();
-        let opening_verb = &u.doc.text[at..u.token(first).span.end];
-        if o.is_exhortation(opening_verb) {
-            return Vec::new();
-        }
         let listed_object = self.lists_objects(u, first, end);
         let mut out = Vec::new();
         let (mut item, mut item_at, mut floor) = (first, at, floor);
@@ -631,10 +703,13 @@ impl MeasureTagger<'_> {
     fn item(&self, u: UnitView, (item, at, end): (usize, usize, usize), floor: usize) -> Option<Found> {
         let o = self.openings();
         let verb = &u.doc.text[at..u.token(item).span.end];
-        if !o.is_concrete(u, item, end, verb) {
-            return None;
-        }
-        let at = if end == item + 1 && o.is_sanction(verb) {
+        let bare = end == item + 1;
+        let at = if !o.is_concrete(u, item, end, verb) {
+            // A verb with no object keeps the content-bearing manner before it
+            // (依法依规监管, 按规定程序报批).
+            let plain = bare && !o.is_exhortation(verb) && !o.is_abstract_or_work(verb);
+            self.content_before(u, floor, item).filter(|_| plain)?
+        } else if bare && o.is_sanction(verb) {
             self.manner_before(u, floor, item).unwrap_or(at)
         } else {
             at
@@ -697,6 +772,24 @@ impl MeasureTagger<'_> {
         let o = self.openings();
         let acts = o.object_follows(u, v + 1, end) || self.ends_with_verb(u, v, end);
         acts.then_some(Opening::Frame { word: i, verb: v })
+    }
+
+    /// Where the content-bearing manner words before the verb at word `verb` start, from
+    /// word `floor` on: nouns and manner words, one of them a content manner (依法, 按规定).
+    fn content_before(&self, u: UnitView, floor: usize, verb: usize) -> Option<usize> {
+        let t = self.tables;
+        let mut start = None;
+        let mut content = false;
+        for j in (floor..verb).rev() {
+            let w = u.word(j);
+            let manner = t.content_manners.contains(w);
+            if !(manner || u.token(j).pos == Pos::Noun) || self.grammar.is_marker(w) {
+                break;
+            }
+            content |= manner;
+            start = Some(u.token(j).span.start);
+        }
+        start.filter(|_| content)
     }
 
     /// `通过建设…、发展…等方式`: each listed verb phrase is a measure, without `等方式`.

@@ -41,21 +41,33 @@ impl InstrumentTables {
     }
 
     /// The cue of a word: the word itself, or the longest cue it ends with
-    /// (就业见习补贴 → 补贴), or failing that the longest it starts with (培训班 → 培训).
+    /// (就业见习补贴 → 补贴) — and when that is generic, a deciding cue of what comes
+    /// before it (生活服务设施 → 服务) —, or failing that the longest it starts with
+    /// (培训班 → 培训).
     fn cue(&self, w: &str) -> Option<(Instrument, u32)> {
-        let ends = w.char_indices().map(|(k, _)| &w[k..]);
-        let starts = w.char_indices().rev().filter(|&(k, _)| k > 0).map(|(k, _)| &w[..k]);
         let fits = |s: &&str| s.chars().count() <= self.longest;
-        ends.filter(fits)
-            .find_map(|s| self.cues.get(s))
-            .or_else(|| starts.filter(fits).find_map(|s| self.cues.get(s)))
-            .copied()
+        let end = w
+            .char_indices()
+            .map(|(k, _)| k)
+            .filter(|&k| fits(&&w[k..]))
+            .find_map(|k| self.cues.get(&w[k..]).map(|c| (k, *c)));
+        if let Some((k, c)) = end {
+            let inner = (c.1 < DECIDES && k > 0)
+                .then(|| self.cue(&w[..k]))
+                .flatten()
+                .filter(|i| i.1 >= DECIDES);
+            return Some(inner.unwrap_or(c));
+        }
+        let starts = w.char_indices().rev().filter(|&(k, _)| k > 0).map(|(k, _)| &w[..k]);
+        starts.filter(fits).find_map(|s| self.cues.get(s)).copied()
     }
 
     /// The instrument of the measure made of words `first..end` of a unit whose verb is
     /// word `verb` (`verb_text` from where the verb starts): the verb when it overrides
-    /// its object; else the object's head, or the modifier nearest it when the head is
-    /// generic or has no cue; else the verb; else a generic cue; else environment.
+    /// its object; else the first deciding cue of the head's noun phrase, read from the
+    /// head leftwards; else the verb's deciding cue; else a generic cue of the phrase or
+    /// the verb; else a deciding cue elsewhere in the measure (由就业补助资金予以支持);
+    /// else environment.
     pub fn instrument(
         &self,
         u: UnitView,
@@ -66,18 +78,36 @@ impl InstrumentTables {
         if let Some((i, _)) = verb_cue.filter(|c| c.1 >= VERB_OVERRIDES) {
             return i;
         }
-        let object: Vec<(Instrument, u32)> = (first..end)
+        let words: Vec<usize> = (first..end)
             .rev()
             .filter(|&i| i != verb && is_content(u.token(i).pos))
-            .filter_map(|i| self.cue(u.word(i)))
             .collect();
-        let deciding = |c: &&(Instrument, u32)| c.1 >= DECIDES;
-        object
+        let phrase_len = words
             .iter()
-            .find(deciding)
-            .or(verb_cue.as_ref().filter(deciding))
-            .or(object.first())
+            .position(|&i| breaks_phrase(u.token(i).pos) && Some(&i) != words.first())
+            .unwrap_or(words.len());
+        let cues = |ws: &[usize]| -> Vec<(Instrument, u32)> {
+            ws.iter().filter_map(|&i| self.cue(u.word(i))).collect()
+        };
+        let (phrase, rest) = (cues(&words[..phrase_len]), cues(&words[phrase_len..]));
+        // A generic head of rules (制度, 政策) yields only to a supply modifier: a scheme
+        // of services or social security (养老保险制度), not an industry (经济政策).
+        let head = words.first().and_then(|&i| self.cue(u.word(i)));
+        let guarded = head.is_some_and(|h| h.1 < DECIDES && h.0 == Instrument::Environment);
+        let deciding = |c: &&(Instrument, u32)| {
+            c.1 >= DECIDES && !(guarded && c.0 == Instrument::Demand)
+        };
+        // A verb that ends the measure (向…部门报备) speaks before the phrase it follows.
+        let verb_last = words.first().is_none_or(|&i| i < verb);
+        let verb_deciding = verb_cue.as_ref().filter(|c| c.1 >= DECIDES);
+        verb_deciding
+            .filter(|_| verb_last)
+            .or(phrase.iter().find(deciding))
+            .or(verb_deciding)
+            .or(phrase.first())
             .or(verb_cue.as_ref())
+            .or(rest.iter().find(deciding))
+            .or(rest.first())
             .map_or(Instrument::Environment, |c| c.0)
     }
 }
@@ -90,5 +120,11 @@ impl Default for InstrumentTables {
 
 /// Whether a word of this part of speech can carry the object's meaning.
 fn is_content(pos: Pos) -> bool {
-    !matches!(pos, Pos::Symbol | Pos::Other | Pos::Number | Pos::Preposition)
+    !matches!(pos, Pos::Symbol | Pos::Other | Pos::Number)
+}
+
+/// Whether a word of this part of speech ends the head's noun phrase, read leftwards: a
+/// verb, a preposition or an adverb.
+fn breaks_phrase(pos: Pos) -> bool {
+    matches!(pos, Pos::Verb | Pos::Preposition | Pos::Adverb)
 }

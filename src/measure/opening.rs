@@ -96,6 +96,11 @@ impl Openings<'_> {
         self.is_abstract(w) || self.tables.plain_work.contains(w)
     }
 
+    /// Whether `w` is a verb of being, having or saying (是, 有, 强调).
+    pub fn is_non_action(&self, w: &str) -> bool {
+        self.tables.non_actions.contains(w)
+    }
+
     /// Whether `w` is a pivot verb, whose object is the doer of the next (鼓励, 组织).
     pub fn is_pivot(&self, w: &str) -> bool {
         self.tables.pivot_verbs.contains(w)
@@ -171,7 +176,9 @@ impl Openings<'_> {
         let placed = match t.pos {
             Pos::VerbalNoun => place.after_adverbial || place.later || co_verb,
             Pos::Adjective => place.after_adverbial || place.later,
-            Pos::Noun => place.after_adverbial || (place.later && place.alone),
+            Pos::Noun => {
+                (place.after_adverbial || (place.later && place.alone)) && w.chars().count() == 2
+            }
             _ => false,
         };
         placed
@@ -244,7 +251,7 @@ impl Openings<'_> {
     /// (推动部署落地见效); a doer with a modifier (鼓励具备能力的学校…) is judged by its noun.
     fn doer_is_abstract(&self, u: UnitView, first: usize, end: usize) -> bool {
         first + 1 < end
-            && is_object_word(u.token(first).pos)
+            && u.token(first).pos == Pos::Noun
             && !self.grammar.is_de(u.word(first + 1))
             && self.is_abstract(u.word(first))
     }
@@ -273,7 +280,17 @@ impl Openings<'_> {
         let first_object = (first + 1..end)
             .find(|&i| is_enumeration_comma(u.word(i)))
             .map(|i| u.word(i - 1));
-        if self.is_abstract(last) || first_object.is_some_and(|w| self.is_abstract(w)) {
+        // A steadfastness word after the object (保持高压态势不动摇): the noun decides.
+        let last_noun = (first + 1..end)
+            .rev()
+            .find(|&i| u.token(i).pos == Pos::Noun)
+            .map(|i| u.word(i));
+        let trailing = last_noun.is_some_and(|n| n != last)
+            && !is_object_word(u.token(end - 1).pos);
+        if self.is_abstract(last)
+            || first_object.is_some_and(|w| self.is_abstract(w))
+            || (trailing && last_noun.is_some_and(|w| self.is_abstract(w)))
+        {
             return true;
         }
         if t.plain_work.contains(last) {
