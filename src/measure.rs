@@ -41,6 +41,7 @@ pub struct MeasureTables {
     noun_phrase_prepositions: WordSet,
     purpose_openers: WordSet,
     purpose_prepositions: WordSet,
+    beneficiary_prepositions: WordSet,
     content_manners: WordSet,
     subject_prepositions: WordSet,
     marker_verbs: WordSet,
@@ -66,6 +67,7 @@ impl MeasureTables {
             noun_phrase_prepositions: word_set(class::NOUN_PHRASE_PREPOSITION),
             purpose_openers: word_set(class::PURPOSE_OPENER),
             purpose_prepositions: word_set(class::PURPOSE_PREPOSITION),
+            beneficiary_prepositions: word_set(class::BENEFICIARY_PREPOSITION),
             content_manners: word_set(class::CONTENT_MANNER),
             subject_prepositions: word_set(class::SUBJECT_PREPOSITION),
             marker_verbs: word_set(class::MARKER_VERB),
@@ -310,6 +312,7 @@ impl MeasureTagger<'_> {
         let o = self.openings();
         let mut i = clause.first;
         let mut adverbial = false;
+        let mut subject = None;
         loop {
             while i < clause.end {
                 if k > 0 && self.tables.purpose_openers.contains(u.word(i)) {
@@ -335,10 +338,21 @@ impl MeasureTagger<'_> {
             let modal = ix.next_modal[i + 1];
             match self.opening_at(u, ix, k, i, adverbial) {
                 // A verb before a modal of its clause stands in the subject (发展权必须…).
-                Some(Opening::Verb { .. }) if !adverbial && modal < clause.end => {}
+                Some(Opening::Verb { .. })
+                    if !adverbial
+                        && modal < clause.end
+                        && u.token(modal - 1).pos == Pos::Noun => {}
+                // A modal inside the subject's …的 modifier (其应缴纳的保险费从…列支).
+                Some(Opening::Verb { word, .. })
+                    if subject.is_some() && self.grammar.is_de(u.word_or_empty(word + 1)) =>
+                {
+                    let subject = subject.unwrap_or(i);
+                    return self.assignment(u, ix, k, subject).unwrap_or(Opening::Nothing);
+                }
                 Some(opening) => return opening,
                 None => {}
             }
+            subject.get_or_insert(i);
             // An unrecognised subject (失业人员可…): the measure follows its modal, or opens
             // with its prohibition (任何单位不得…).
             let prohibition = ix.next_prohibition[i + 1];
@@ -346,7 +360,8 @@ impl MeasureTagger<'_> {
                 return Opening::Prohibition { word: prohibition };
             }
             if modal >= clause.end {
-                return self.assignment(u, ix, k, i).unwrap_or(Opening::Nothing);
+                let subject = subject.unwrap_or(i);
+                return self.assignment(u, ix, k, subject).unwrap_or(Opening::Nothing);
             }
             i = modal + 1;
             adverbial = true;
@@ -404,10 +419,19 @@ impl MeasureTagger<'_> {
         let mut v = next[from];
         while v < end {
             let before = u.word_or_empty(v.wrapping_sub(1));
+            // A verb jieba tags a verb and the lists know may follow a headless …的
+            // (对需要整改的给予过渡期).
+            let firm = u.token(v).pos == Pos::Verb && self.grammar.is_measure_verb(u.word(v));
             let modifier = self.grammar.is_de(before)
+                && !firm
                 && v + 1 < end
                 && matches!(u.token(v + 1).pos, Pos::Noun | Pos::VerbalNoun);
-            if !modifier && !is_enumeration_comma(before) {
+            // A verbal noun right before another verb ends the phrase (为…建设提供…).
+            let nominal = u.token(v).pos == Pos::VerbalNoun
+                && v + 1 < end
+                && self.openings().listed_verb_at(u, v + 1).is_some();
+            let listed = is_enumeration_comma(before) || self.grammar.is_list_closer(before);
+            if !modifier && !nominal && !listed {
                 return Some(v);
             }
             v = next[v + 1];
@@ -422,6 +446,11 @@ impl MeasureTagger<'_> {
     fn main_verb(&self, u: UnitView, ix: &UnitIndex, p: usize, k: usize) -> Option<usize> {
         let end = u.clauses()[k].end;
         let from = p + 2;
+        if self.tables.beneficiary_prepositions.contains(u.word(p)) {
+            if let Some(v) = self.last_main(u, from, end) {
+                return Some(v);
+            }
+        }
         let first = self.first_main(u, ix, from, end);
         if !self.tables.noun_phrase_prepositions.contains(u.word(p)) {
             return first;
@@ -436,6 +465,22 @@ impl MeasureTagger<'_> {
         };
         let after_first = self.first_main(u, ix, ix.next_de[from] + 1, end);
         self.first_main(u, ix, last + 1, end).or(after_first.filter(listed))
+    }
+
+    /// The last listed verb among words `from..end` that has an object and stands in no
+    /// list: the main verb after a beneficiary whose phrase may hold a verb
+    /// (为学校建设光伏项目提供指导).
+    fn last_main(&self, u: UnitView, from: usize, end: usize) -> Option<usize> {
+        let o = self.openings();
+        (from.min(end)..end).rev().find(|&v| {
+            let before = u.word(v - 1);
+            o.listed_verb_at(u, v).is_some()
+                && u.token(v).pos == Pos::Verb
+                && !is_enumeration_comma(before)
+                && !self.grammar.is_list_closer(before)
+                && !o.is_light(u.word(v))
+                && o.object_follows(u, v + 1, end)
+        })
     }
 
     /// Whether every word after the verb at word `v` of a clause ending at `end` is a verb,
@@ -464,6 +509,9 @@ impl MeasureTagger<'_> {
             }
         }
         let opens = t.opening_prepositions.contains(w);
+        if opens && ix.next_frame_verb[i + 1] < end {
+            return Opening::Nothing;
+        }
         let verb_next = i + 1 < end && o.verb_at(u, i + 1).is_some();
         if verb_next && t.purpose_prepositions.contains(w) {
             return Opening::Nothing;
@@ -471,12 +519,17 @@ impl MeasureTagger<'_> {
         if verb_next && opens && !self.disposes_of_action(u, ix, i + 1, end) {
             return self.verb_opening(u, i + 1);
         }
-        let Some(v) = self.main_verb(u, ix, i, k) else {
+        // 将…向社会公开: a frame of 将 or 由 may end in a predicate jieba tags otherwise.
+        let last = end - 1;
+        let predicate = opens
+            && last > i + 1
+            && matches!(u.token(last).pos, Pos::VerbalNoun | Pos::Adjective);
+        let Some(v) = self.main_verb(u, ix, i, k).or(predicate.then_some(last)) else {
             return Opening::Nothing;
         };
         let locative = t.locative_endings.contains(u.word(end - 1));
         let abstract_head = opens && v > i + 1 && o.is_abstract_or_work(u.word(v - 1));
-        if locative || abstract_head || (opens && ix.next_frame_verb[i + 1] < end) {
+        if locative || abstract_head {
             return Opening::Nothing;
         }
         let verb = self.verb_opening(u, v);
@@ -499,7 +552,8 @@ impl MeasureTagger<'_> {
                 _ => verb,
             };
         }
-        if self.ends_with_verb(u, v, end) && !o.is_abstract(u.word(v)) {
+        let word = u.word(v);
+        if self.ends_with_verb(u, v, end) && !o.is_abstract(word) && !o.is_exhortation(word) {
             frame
         } else {
             Opening::Nothing
@@ -735,12 +789,17 @@ impl MeasureTagger<'_> {
         first.last().map(|j| u.token(j).span.start)
     }
 
-    /// `通过合同能源管理模式开发光伏`: a means named by a noun, with the verb after it, is
-    /// one measure from 通过.
+    /// `通过合同能源管理模式开发光伏`: a means named by a noun, with the verb after it (and
+    /// after the list, if the means are listed), is one measure from 通过.
     fn means_frame(&self, u: UnitView, ix: &UnitIndex, k: usize, i: usize) -> Option<Found> {
         let o = self.openings();
         let end = u.clauses()[k].end;
-        let v = self.first_main(u, ix, i + 2, end)?;
+        // After a list of means (通过A、B等), the verb follows the list.
+        let from = (i + 1..end)
+            .rev()
+            .find(|&j| self.grammar.is_list_closer(u.word(j)))
+            .map_or(i + 2, |j| j + 1);
+        let v = self.first_main(u, ix, from, end)?;
         let acts = if o.object_follows(u, v + 1, end) {
             o.is_concrete(u, v, end, u.word(v))
         } else {
@@ -760,12 +819,18 @@ impl MeasureTagger<'_> {
     fn assignment(&self, u: UnitView, ix: &UnitIndex, k: usize, i: usize) -> Option<Opening> {
         let (g, t) = (self.grammar, self.tables);
         let end = u.clauses()[k].end;
+        // The subject may hold a verb in a …的 modifier (其个人应缴纳的保险费从…列支).
+        let mut open_verb = false;
         let p = (i..end).find(|&j| {
-            let pos = u.token(j).pos;
-            !(matches!(pos, Pos::Noun | Pos::VerbalNoun | Pos::Adjective | Pos::Number)
-                || g.is_de(u.word(j)))
+            let w = u.word(j);
+            if g.is_de(w) {
+                open_verb = false;
+            } else if g.is_marker(w) || self.openings().verb_at(u, j).is_some() {
+                open_verb = true;
+            }
+            t.subject_prepositions.contains(w)
         })?;
-        if !t.subject_prepositions.contains(u.word(p)) || p == i {
+        if open_verb || p == i {
             return None;
         }
         let v = self.main_verb(u, ix, p, k)?;
