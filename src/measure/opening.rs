@@ -26,6 +26,7 @@ pub struct OpeningTables {
     plain_work_modifiers: WordSet,
     pivot_verbs: WordSet,
     perfective_particles: WordSet,
+    copulas: WordSet,
     approximations: Vec<&'static str>,
 }
 
@@ -44,6 +45,7 @@ impl OpeningTables {
             plain_work_modifiers: word_set(class::PLAIN_WORK_MODIFIER),
             pivot_verbs: word_set(class::PIVOT_VERB),
             perfective_particles: word_set(class::PERFECTIVE_PARTICLE),
+            copulas: word_set(class::COPULA),
             approximations: class::COUNT_APPROXIMATION.to_vec(),
         }
     }
@@ -222,6 +224,7 @@ impl Openings<'_> {
             || self.grammar.is_de(next)
             || is_slogan(u, first, end, verb)
             || self.ends_in_count(u, first, end)
+            || (first + 1..end).any(|i| t.copulas.contains(u.word(i)))
         {
             return false;
         }
@@ -240,7 +243,7 @@ impl Openings<'_> {
     pub fn has_object(&self, u: UnitView, first: usize, end: usize, verb: &str) -> bool {
         let action_object = end > first + 1
             && !self.tables.pivot_verbs.contains(verb)
-            && !is_enumeration_comma(u.word(end.saturating_sub(2)))
+            && !(first..end).any(|i| is_enumeration_comma(u.word(i)))
             && self.verb_at(u, end - 1) == Some(0)
             && u.word(end - 1) != verb;
         let objectless = end == first + 1 && self.is_sanction(verb);
