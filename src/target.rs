@@ -27,6 +27,7 @@ pub struct TargetTables {
     non_served_after: WordList,
     determiners: WordSet,
     modifier_breaks: WordSet,
+    leading_verbs: WordSet,
     non_targets: WordList,
     non_target_before: WordSet,
     served_after: WordSet,
@@ -52,6 +53,7 @@ impl TargetTables {
             non_served_after: WordList::new(class::NON_SERVED_AFTER.iter().copied()),
             determiners: word_set(class::TARGET_DETERMINER),
             modifier_breaks: word_set(class::MODIFIER_BREAK),
+            leading_verbs: word_set(class::LEADING_VERB),
             non_targets: WordList::new(class::NON_TARGET.iter().copied()),
             non_target_before: word_set(class::NON_TARGET_BEFORE),
             served_after: word_set(class::SERVED_AFTER),
@@ -160,11 +162,14 @@ impl TargetTagger<'_> {
             let named = fits && t.non_targets.suffix_of(text).is_none();
             named.then(|| t.staff_heads.contains(h))
         };
-        // 发挥好…: a one-character adjective after a verb is its complement.
-        let first = if p.first < p.last
-            && u.word(p.first).chars().nth(1).is_none()
-            && u.token(p.first).pos == Pos::Adjective
-        {
+        // 发挥好…: a one-character adjective after a verb is its complement; 服务群众: a
+        // verb jieba tags a noun governs the group.
+        let w = u.word(p.first);
+        if t.non_target_before.contains(w) {
+            return None;
+        }
+        let complement = w.chars().nth(1).is_none() && u.token(p.first).pos == Pos::Adjective;
+        let first = if p.first < p.last && (complement || t.leading_verbs.contains(w)) {
             p.first + 1
         } else {
             p.first
@@ -236,6 +241,7 @@ impl TargetTagger<'_> {
             && !g.is_measure_verb(w)
             && !g.is_marker(w)
             && !self.tables.care_verbs.contains(w)
+            && !self.tables.agent_verbs.contains(w)
     }
 
     /// Where a list of members closed by 等 before word `first` starts (大龄、残疾等劳动者).
@@ -337,8 +343,14 @@ impl TargetTagger<'_> {
             }
             i -= 1;
         }
+        // A restriction cut from a list (…、政府支持保障的) or naming nothing (这样的) is none.
+        let cut = i > 0 && is_enumeration_comma(u.word(i - 1));
+        let content = (i..first - 1).any(|j| {
+            matches!(u.token(j).pos, Pos::Noun | Pos::Verb | Pos::VerbalNoun | Pos::Adjective)
+        });
         let opened = i == 0 || stops(u.word(i - 1)) || u.token(i - 1).pos == Pos::Symbol;
         let restricted = t.restriction_starts.iter().any(|s| u.word(i).starts_with(s));
-        (i < first - 1 && (opened || restricted)).then(|| u.token(i).span.start)
+        let taken = i < first - 1 && !cut && content && (opened || restricted);
+        taken.then(|| u.token(i).span.start)
     }
 }
