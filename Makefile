@@ -1,5 +1,5 @@
 # Policy Lens — every task a developer or CI runs. `make test` is what CI runs.
-.PHONY: test fmt-check clippy fuzz-build unit score build snapshots bench serve wasm setup setup-test native-analyses wasm-test e2e js-test typecheck fuzz
+.PHONY: audit test dist embed-typecheck fmt-check clippy fuzz-build unit score build snapshots bench serve wasm setup setup-test native-analyses wasm-test e2e js-test typecheck fuzz
 
 CARGO ?= cargo
 
@@ -8,8 +8,9 @@ SAMPLE := ../shared/corpus/dev/seed_qinghai_2017.txt
 PORT ?= 8080
 
 ## Everything CI checks: formatting, lints, native tests, dev-corpus scores, the wasm API in
-## headless Chromium, the page's JavaScript (type-checked and unit-tested) and the page end to end.
-test: fmt-check clippy fuzz-build unit score wasm-test typecheck js-test e2e
+## headless Chromium, the page's JavaScript (type-checked and unit-tested), the embed's
+## JavaScript (type-checked) and built folder, and the page and the embed end to end.
+test: fmt-check clippy fuzz-build unit score wasm-test typecheck js-test embed-typecheck dist e2e
 
 ## Build the release wasm and serve www/ with the seed article preloaded.
 serve: wasm
@@ -32,6 +33,15 @@ wasm: setup build
 	target/release/policy-lens vocabulary --js > www/pkg/vocabulary.js
 	if [ -f $(SAMPLE) ]; then install -m 644 $(SAMPLE) www/pkg/sample.txt; fi
 
+## The embeddable widget as one self-contained folder that is also an npm package:
+## dist/policy-lens/ with .br and .gz beside each served file (scripts/dist.mjs says what is in it).
+dist: setup wasm
+	node scripts/dist.mjs
+
+## The embed's JavaScript checked by TypeScript (www/embed/tsconfig.json).
+embed-typecheck: setup wasm
+	node_modules/.bin/tsc -p www/embed/tsconfig.json
+
 ## The native analyses of the dev texts, which tests/wasm.rs compares the wasm API with.
 native-analyses: build
 	mkdir -p target/native-analyses
@@ -42,8 +52,9 @@ wasm-test: setup-test native-analyses
 	CARGO_TARGET_WASM32_UNKNOWN_UNKNOWN_RUNNER=wasm-bindgen-test-runner \
 	  $(CARGO) test --release --target wasm32-unknown-unknown --test wasm
 
-## The page end to end with Playwright driving Debian's Chromium.
-e2e: setup-test wasm
+## The page end to end with Playwright driving Debian's Chromium; the embed's tests use the
+## built folder.
+e2e: setup-test wasm dist
 	node --test tests/e2e/
 
 ## The page's JavaScript checked by TypeScript (JSDoc types, against the generated .d.ts).
@@ -76,6 +87,12 @@ score: build
 
 build:
 	$(CARGO) build --release
+
+## A fixed sample of 40 spans per kind on ../shared/corpus/unlabeled, each in its unit, to
+## judge by hand (AUDIT_SEED, default 12).
+AUDIT_SEED ?= 12
+audit: build
+	python3 scripts/audit.py --seed $(AUDIT_SEED)
 
 ## Rewrite the golden snapshots and the rule fixtures' expectations after an intended change.
 snapshots:

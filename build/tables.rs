@@ -45,6 +45,7 @@ const MARKER_PLACE: Column = Column::Choice(
     "MarkerPlace",
     &[
         ("any", "MarkerPlace::Anywhere"),
+        ("before_verb", "MarkerPlace::BeforeVerb"),
         ("clause_start", "MarkerPlace::ClauseStart"),
     ],
 );

@@ -1,6 +1,7 @@
 #!/usr/bin/env bash
 # Rewrites data/jieba_dict.txt from the default dictionary of the jieba-rs sources that cargo
-# fetched: every word with a frequency of at least MIN (default 3).
+# fetched: every word with a frequency of at least MIN (default 3), then prunes it of rare
+# compounds of common words (scripts/prune-dictionary.py).
 #   scripts/trim-dictionary.sh [MIN]
 set -euo pipefail
 cd "$(dirname "$0")/.."
@@ -20,3 +21,4 @@ kept=$(wc -l < target/jieba_dict.body)
 } > data/jieba_dict.txt
 rm target/jieba_dict.body
 echo "data/jieba_dict.txt: $kept of $total words (frequency >= $min)"
+scripts/prune-dictionary.py

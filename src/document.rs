@@ -2,7 +2,7 @@
 
 use std::cell::Cell;
 
-use crate::numbering::numbering;
+use crate::numbering::{numbering, NumberStyle};
 use crate::segment::{Pos, Segmenter, Token};
 use crate::text::{is_clause_separator, split_units, Span};
 
@@ -30,6 +30,8 @@ pub struct Unit {
     pub line: usize,
     /// Where its numbering (一、, （二）, 三要) ends in the text; 0 when it has none.
     pub number_end: usize,
+    /// The style of its numbering, if it has one.
+    pub number_style: Option<NumberStyle>,
 }
 
 /// The text with its units: built once per analysis and read by every tagger.
@@ -97,7 +99,8 @@ impl<'t> Document<'t> {
                     && (span.of(text).ends_with('\n')
                         || gap.starts_with('\n')
                         || span.end >= content_end);
-                let number_end = numbering(span.of(text)).map_or(0, |n| span.start + n.len);
+                let number = numbering(span.of(text));
+                let number_end = number.map_or(0, |n| span.start + n.len);
                 units.push(Unit {
                     span,
                     tokens,
@@ -105,6 +108,7 @@ impl<'t> Document<'t> {
                     ends_line,
                     line,
                     number_end,
+                    number_style: number.map(|n| n.style),
                 });
             }
         }

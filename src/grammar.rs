@@ -98,6 +98,15 @@ impl Grammar {
             .any(|(k, _)| k > 0 && self.measure_verbs.contains(&w[..k]))
     }
 
+    /// Whether word `i` of a unit is an action verb: tagged a verb or a verbal noun (研究制定
+    /// is tagged a noun, then a verb), or a listed measure verb (with 好: 抓好).
+    pub fn is_action_verb(&self, u: UnitView, i: usize) -> bool {
+        let w = u.word(i);
+        matches!(u.token(i).pos, Pos::Verb | Pos::VerbalNoun)
+            || self.is_measure_verb(w)
+            || self.opens_with_verb_and_hao(w)
+    }
+
     /// Whether the adverb or modal `w` is passed on the way to a verb, given whether a
     /// verb follows it.
     pub fn passes_adverb(&self, w: &str, verb_follows: bool) -> bool {

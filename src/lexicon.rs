@@ -24,6 +24,8 @@ mod compiler;
 pub enum MarkerPlace {
     /// Anywhere in the unit (`any`).
     Anywhere,
+    /// Only when an action verb follows, after adverbs (`before_verb`: 将, 拟).
+    BeforeVerb,
     /// Only as the first word of a clause (`clause_start`).
     ClauseStart,
 }

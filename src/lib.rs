@@ -15,11 +15,13 @@
 //! - [`schema`] (the output types), [`summary`] (which reads the schema) and
 //!   [`pipeline`] (the analyzer, which assembles it all);
 //! - for the front ends: [`filter`] (the kinds option), [`layout`] (how highlights nest),
+//!   [`compact`] (the analysis as flat arrays for JavaScript),
 //!   [`vocabulary`] (the JavaScript vocabulary module) and [`error`].
 //!
 //! `wasm` (built for wasm32 only) is the binding for the page.
 
 pub mod actor;
+pub mod compact;
 pub mod directive;
 pub mod document;
 pub mod error;

@@ -51,7 +51,12 @@ pub fn responsible_actors(
     // Units that open a part or section, in order.
     let headings: Vec<usize> = outline
         .iter()
-        .filter(|o| matches!(o.style, NumberStyle::Part | NumberStyle::Section))
+        .filter(|o| {
+            matches!(
+                o.style,
+                NumberStyle::Chapter | NumberStyle::Part | NumberStyle::Section
+            )
+        })
         .map(|o| o.unit)
         .collect();
     // The first directive that the addressees were given to.

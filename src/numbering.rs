@@ -1,16 +1,20 @@
-//! The number that opens a numbered point (一要, 一、, （一）, 1., 第一, 一是): its style,
-//! value and length. Read by the grammar (a number is skipped before a clause's head) and
+//! The number that opens a numbered point (一要, 一、, （一）, 1., 第一, 一是, 第三条, 第二章):
+//! its style and length. Read by the grammar (a number is skipped before a clause's head) and
 //! by the outline.
 
 /// How a point is numbered; the order is the nesting depth of the usual documents.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord)]
 pub enum NumberStyle {
+    /// `第一章` — a chapter of a regulation.
+    Chapter,
     /// `一、` — a part of a document.
     Part,
     /// `（一）` or `(一)` — a section.
     Section,
     /// `1.` / `1、` / `（1）` — an item.
     Item,
+    /// `第三条` — an article of a regulation.
+    Article,
     /// `第一，` / `一是` / `一要` — a point inside running text.
     Inline,
 }
@@ -19,9 +23,9 @@ impl NumberStyle {
     /// Nesting depth, 1 for the outermost.
     pub fn depth(self) -> u8 {
         match self {
-            NumberStyle::Part => 1,
+            NumberStyle::Chapter | NumberStyle::Part => 1,
             NumberStyle::Section => 2,
-            NumberStyle::Item => 3,
+            NumberStyle::Item | NumberStyle::Article => 3,
             NumberStyle::Inline => 4,
         }
     }
@@ -72,8 +76,55 @@ fn arabic_numeral(s: &str) -> Option<usize> {
     s[..len].parse::<u32>().ok().filter(|v| *v > 0).map(|_| len)
 }
 
-/// The numbering at the start of a unit's text, if any.
+/// The division a numeral after 第 names: 条 an article, 章 a chapter.
+fn division(after_numeral: &str) -> Option<NumberStyle> {
+    match after_numeral.chars().next() {
+        Some('条') => Some(NumberStyle::Article),
+        Some('章') => Some(NumberStyle::Chapter),
+        _ => None,
+    }
+}
+
+/// The numbering at the start of a unit's text, if any; a Markdown heading's `#`s before
+/// it (`## 第三章`) belong to it.
 pub fn numbering(unit: &str) -> Option<Numbering> {
+    let marks = unit.len() - unit.trim_start_matches(['#', ' ']).len();
+    if marks > 0 && unit.starts_with('#') {
+        return numbered(&unit[marks..]).map(|n| Numbering {
+            len: n.len + marks,
+            number_len: n.number_len + marks,
+            style: n.style,
+        });
+    }
+    numbered(unit)
+}
+
+/// The numbering of a unit that starts with 第, `rest` being what follows it: 第三条 and
+/// 第二章 (with the white space after them), or 第一， inside running text.
+fn ordinal(rest: &str) -> Option<Numbering> {
+    let n = chinese_numeral(rest)?;
+    if let Some(style) = division(&rest[n..]) {
+        // 第三条 本办法…: the number with the white space after it.
+        let after = &rest[n + '条'.len_utf8()..];
+        let gap = after.len() - after.trim_start().len();
+        let number_len = '第'.len_utf8() + n + '条'.len_utf8();
+        return Some(Numbering {
+            len: number_len + gap,
+            number_len,
+            style,
+        });
+    }
+    let sep = rest[n..].chars().next().filter(|c| "，,、".contains(*c))?;
+    let len = '第'.len_utf8() + n + sep.len_utf8();
+    Some(Numbering {
+        len,
+        number_len: len - sep.len_utf8(),
+        style: NumberStyle::Inline,
+    })
+}
+
+/// The numbering at the very start of `unit`, if any.
+fn numbered(unit: &str) -> Option<Numbering> {
     let open = ['（', '('];
     let close = ['）', ')'];
     if let Some(c) = unit.chars().next().filter(|c| open.contains(c)) {
@@ -92,14 +143,7 @@ pub fn numbering(unit: &str) -> Option<Numbering> {
         });
     }
     if let Some(rest) = unit.strip_prefix('第') {
-        let n = chinese_numeral(rest)?;
-        let sep = rest[n..].chars().next().filter(|c| "，,、".contains(*c))?;
-        let len = '第'.len_utf8() + n + sep.len_utf8();
-        return Some(Numbering {
-            len,
-            number_len: len - sep.len_utf8(),
-            style: NumberStyle::Inline,
-        });
+        return ordinal(rest);
     }
     if let Some(n) = chinese_numeral(unit) {
         let next = unit[n..].chars().next()?;
@@ -160,6 +204,14 @@ mod tests {
             style_and_rest("第一，要"),
             Some((NumberStyle::Inline, "要"))
         );
+        assert_eq!(
+            style_and_rest("第十二条 县民政局负责实施。"),
+            Some((NumberStyle::Article, "县民政局负责实施。"))
+        );
+        assert_eq!(
+            style_and_rest("第三章　附则"),
+            Some((NumberStyle::Chapter, "附则"))
+        );
     }
 
     #[test]
@@ -173,6 +225,8 @@ mod tests {
             "一一对应",
             "（此件公开发布）",
             "五级书记",
+            "第三季度",
+            "第一书记",
         ] {
             assert_eq!(numbering(s), None, "{s}");
         }

@@ -158,6 +158,8 @@ impl Analyzer {
         let measure_layer = Layer::new(measures.iter().map(|m| (m.unit, m.span)));
         actors.retain(|a| !measure_layer.crossed_by(a.unit, a.span));
         let actor_layer = Layer::new(actors.iter().map(|a| (a.unit, a.span)));
+        // A restriction taken into a target may hold another one: outer first.
+        targets.sort_by_key(|t| (t.span.start, std::cmp::Reverse(t.span.end)));
         targets.retain(|t| {
             !measure_layer.crossed_by(t.unit, t.span) && !actor_layer.crossed_by(t.unit, t.span)
         });

@@ -147,6 +147,24 @@ rules! {
         en: "A noun subject with a 由… predicate: who pays or acts",
         example: "培训费用由就业补助资金列支。",
     }
+    /// An article of a regulation (第三条 …) that states a rule without a marker.
+    DirectiveArticle = "directive-article" {
+        zh: "法规条文（第X条）陈述的规则，无标记词",
+        en: "An article of a regulation (第X条) that states a rule without a marker",
+        example: "第七条 村民委员会负责本村垃圾清运的组织实施。",
+    }
+    /// A task with a deadline (…年底前完成…, 到…年…).
+    DirectiveDeadline = "directive-deadline" {
+        zh: "限期完成的任务（……年底前完成、到……年实现）",
+        en: "A task with a deadline (…年底前完成…, 到…年…)",
+        example: "2027年6月底前，各乡镇完成农村危房改造。",
+    }
+    /// In a normative document, a subject with an action verb and no marker.
+    DirectiveStatedDuty = "directive-stated-duty" {
+        zh: "规范性文件中“主语＋动作动词”陈述的职责，无标记词",
+        en: "In a normative document, a subject with an action verb and no marker",
+        example: "县关于做好秋冬季防火工作的通知\n各乡镇林业站加强巡山护林。",
+    }
     /// The addressees a document opens with.
     ActorAddressee = "actor-addressee" {
         zh: "文件开头的主送机关",

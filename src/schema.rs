@@ -396,6 +396,9 @@ export type Rule =
   | "directive-implicit-imperative"
   | "directive-implicit-prepositional"
   | "directive-implicit-assignment"
+  | "directive-article"
+  | "directive-deadline"
+  | "directive-stated-duty"
   | "actor-addressee"
   | "actor-responsibility-note"
   | "actor-document-issuer"
@@ -438,6 +441,16 @@ export interface Summary {
 }
 /** The analysis, in the same schema as `policy-lens analyze`. */
 export interface Analysis { length: number; directives: Directive[]; actors: Actor[]; measures: Measure[]; targets: Target[]; outline: OutlinePoint[]; summary: Summary; }
+/** `analyzeCompact`'s result: the spans as typed arrays (src/compact.rs; codes index the
+ * value lists of vocabulary.js, `RULE_IDS` for rules), the outline and summary as objects. */
+export interface CompactAnalysis {
+  length: number;
+  directives: Uint32Array; directiveCodes: Uint8Array; actorLists: Uint32Array;
+  actors: Uint32Array; actorCodes: Uint8Array;
+  measures: Uint32Array; measureCodes: Uint8Array;
+  targets: Uint32Array; targetCodes: Uint8Array;
+  outline: OutlinePoint[]; summary: Summary;
+}
 /** Options of `analyze` and `render`: which categories to return and draw (all by default). */
 export interface AnalyzeOptions { kinds?: Kind[]; }
 "#;

@@ -74,15 +74,6 @@ pub struct Token {
 /// jieba-rs's dictionary, header lines (`#`) included.
 const DICTIONARY: &str = include_str!("../data/jieba_dict.txt");
 
-/// `text` without the `#` lines that open it.
-fn without_header(text: &str) -> &str {
-    let mut rest = text;
-    while rest.starts_with('#') {
-        rest = rest.split_once('\n').map_or("", |(_, after)| after);
-    }
-    rest
-}
-
 /// The segmenter: built once, because building the dictionary is the expensive part.
 pub struct Segmenter {
     jieba: Jieba,
@@ -105,12 +96,9 @@ impl Segmenter {
     /// Builds the dictionary (`data/jieba_dict.txt`) and adds the policy lexicon.
     pub fn new() -> Self {
         let mut jieba = Jieba::empty();
-        let mut dict = without_header(DICTIONARY).as_bytes();
-        // The dictionary ships with the crate: a failure here is a build mistake, which
-        // every test would show.
-        jieba
-            .load_dict(&mut dict)
-            .expect("data/jieba_dict.txt is a valid jieba dictionary");
+        // The one mistake loading can find, a frequency that is no number, fails the build
+        // (build/tables.rs checks the dictionary), so the result can only be Ok.
+        let _ = jieba.load_dict_str(DICTIONARY);
         let mut tags = HashMap::default();
         for term in tables::POLICY_TERMS {
             // A weight of 0 only splits a dictionary word; it must not add a new one.
@@ -157,7 +145,7 @@ impl Segmenter {
                 let cut = end - modal.len();
                 out.push(Token {
                     span: Span::new(start, cut),
-                    pos: self.guess_unknown(&t.word[..t.word.len() - modal.len()]),
+                    pos: self.pos_of(&t.word[..t.word.len() - modal.len()]),
                 });
                 out.push(Token {
                     span: Span::new(cut, end),
@@ -171,6 +159,18 @@ impl Segmenter {
             }
         }
         out
+    }
+
+    /// The part of speech of a word cut out of an unknown one: its dictionary tag when the
+    /// dictionary has it (我 in 我要), else a guess.
+    fn pos_of(&self, word: &str) -> Pos {
+        if let Some(p) = self.tags.get(word) {
+            return *p;
+        }
+        match self.jieba.tag(word, false).as_slice() {
+            [only] if only.tag != "x" => Pos::from_jieba(only.tag),
+            _ => self.guess_unknown(word),
+        }
     }
 
     /// The part of speech of a word outside the dictionary: a name when it has two or

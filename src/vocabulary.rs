@@ -92,6 +92,13 @@ pub fn javascript() -> String {
         out.push_str(&language(lang));
     }
     out.push_str("};\n\n");
+    let ids: Vec<String> = Rule::ALL.iter().map(|r| js(r.id())).collect();
+    writeln!(
+        out,
+        "/** The rule ids in their order, which `analyzeCompact`'s rule codes index. */"
+    )
+    .ok();
+    writeln!(out, "export const RULE_IDS = [{}];\n", ids.join(", ")).ok();
     writeln!(out, "/** Every rule that can produce a span: its kind and a one-line description per language. */").ok();
     out.push_str("export const RULES = {\n");
     for r in Rule::ALL {

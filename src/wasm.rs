@@ -8,6 +8,7 @@ use wasm_bindgen::prelude::*;
 use wasm_bindgen::JsCast;
 use web_sys::{Document, Element, Node};
 
+use crate::compact::Compact;
 use crate::error::{Error, ErrorKind};
 use crate::filter::Kinds;
 use crate::layout::{check_drawable, marks, steps, Step};
@@ -118,6 +119,48 @@ impl WasmAnalyzer {
         let mut analysis = self.inner.analyze(&text);
         kinds.apply(&mut analysis);
         to_js(&analysis)
+    }
+
+    /// Analyses `text` and returns its spans as typed arrays (`Uint32Array` offsets and
+    /// links, `Uint8Array` attribute codes; see `src/compact.rs`), with the outline and
+    /// the summary as objects: a fraction of `analyze`'s cost for a long text, and
+    /// transferable from a worker. `www/compact.js` turns it back into the plain analysis.
+    #[wasm_bindgen(js_name = analyzeCompact, unchecked_return_type = "CompactAnalysis")]
+    pub fn analyze_compact(
+        &self,
+        #[wasm_bindgen(unchecked_param_type = "string")] text: JsValue,
+        #[wasm_bindgen(unchecked_param_type = "AnalyzeOptions")] options: Option<JsValue>,
+    ) -> Result<JsValue, JsError> {
+        let text = text_of(&text, "analyzeCompact")?;
+        let kinds = kinds_of(options)?;
+        let mut analysis = self.inner.analyze(&text);
+        kinds.apply(&mut analysis);
+        let c = Compact::of(&analysis);
+        let out = js_sys::Object::new();
+        let set =
+            |key: &str, value: &JsValue| js_sys::Reflect::set(&out, &key.into(), value).map(|_| ());
+        let words = |v: &[u32]| JsValue::from(js_sys::Uint32Array::from(v));
+        let bytes = |v: &[u8]| JsValue::from(js_sys::Uint8Array::from(v));
+        let fields: [(&str, JsValue); 9] = [
+            ("directives", words(&c.directives)),
+            ("directiveCodes", bytes(&c.directive_codes)),
+            ("actorLists", words(&c.actor_lists)),
+            ("actors", words(&c.actors)),
+            ("actorCodes", bytes(&c.actor_codes)),
+            ("measures", words(&c.measures)),
+            ("measureCodes", bytes(&c.measure_codes)),
+            ("targets", words(&c.targets)),
+            ("targetCodes", bytes(&c.target_codes)),
+        ];
+        let mut result = set("length", &JsValue::from(c.length));
+        for (key, value) in &fields {
+            result = result.and(set(key, value));
+        }
+        result
+            .and(set("outline", &to_js(&analysis.outline)?))
+            .and(set("summary", &to_js(&analysis.summary)?))
+            .map_err(|_| JsError::new("cannot hand the analysis to JavaScript"))?;
+        Ok(out.into())
     }
 
     /// Analyses `text`, draws it into `container` (replacing what it held) with one element

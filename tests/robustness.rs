@@ -86,3 +86,12 @@ proptest! {
         analyze_and_check(&parts.concat());
     }
 }
+
+/// Found by the fuzzer: a target whose restriction (…的) holds an earlier target came
+/// before it in the list.
+#[test]
+fn a_target_that_holds_another_comes_first() {
+    let text = "对返乡创业人员给予一次性补贴的困难人员。";
+    let a = analyze_and_check(text);
+    assert!(a.targets.windows(2).all(|w| w[0].at.start <= w[1].at.start));
+}

@@ -3,11 +3,14 @@
 // cancel drops the running one, and a worker that reports an error, throws or dies is
 // discarded, its job rejected, and a fresh worker started for the next job.
 
+import { expand } from "./compact.js";
+
 /** @typedef {import("./pkg/policy_lens.js").Analysis} Analysis */
 
 /**
  * @typedef {object} Job
  * @property {number} id
+ * @property {string} text
  * @property {(a: Analysis | null) => void} resolve
  * @property {(e: Error) => void} reject
  */
@@ -36,7 +39,7 @@ export class BackgroundAnalysis {
     const worker = this.#worker ?? this.#spawn();
     const id = ++this.#jobs;
     return new Promise((resolve, reject) => {
-      this.#job = { id, resolve, reject };
+      this.#job = { id, text, resolve, reject };
       worker.postMessage({ id, text });
     });
   }
@@ -56,7 +59,7 @@ export class BackgroundAnalysis {
       const job = this.#job;
       if (!job || data.id !== job.id) return;
       this.#job = null;
-      if (data.error === undefined) job.resolve(data.analysis);
+      if (data.error === undefined) job.resolve(expand(data.compact, job.text));
       else this.#fail(job, String(data.error));
     };
     worker.onerror = (e) => {

@@ -1,16 +1,16 @@
-// The embed as a news site and its readers meet it: only the loader before the click; the
-// article's highlights read exactly the analysis's spans; the host DOM is unchanged; the
-// strict-CSP and hostile-CSS pages work; without the Highlight API it falls back to <mark>;
-// the offset mapping holds on nested markup, entities, hidden text, <br> and astral text.
+// The demos of www/demo/ in the layout of www/ (as `make serve` shows them): only the loader
+// before the click; the highlights read exactly the analysis's spans; the host DOM is
+// unchanged; the strict-CSP and hostile-CSS pages work; without the Highlight API it falls
+// back to <mark>; the offset mapping holds on nested markup, entities, hidden text, <br>,
+// astral text, tables, ruby and hidden parents. (The built folder and the host pages that
+// imitate real sites are tested in embed-*.test.mjs.)
 
 import { test, before, after } from "node:test";
 import assert from "node:assert/strict";
-import { execFileSync } from "node:child_process";
 import { mkdirSync } from "node:fs";
 import { ROOT, start, watchedPage } from "./harness.mjs";
+import { assertHighlightsRead, highlightTexts, nativeAnalysis, press, spans, KINDS } from "./embed-hosts.mjs";
 
-const KINDS = ["directive", "actor", "measure", "target"];
-const PLURAL = { directive: "directives", actor: "actors", measure: "measures", target: "targets" };
 let env;
 
 before(async () => {
@@ -19,20 +19,6 @@ before(async () => {
 });
 after(async () => { await env?.close(); });
 
-function nativeAnalysis(text) {
-  return JSON.parse(execFileSync(`${ROOT}/target/release/policy-lens`, ["analyze", "-"], { input: text, encoding: "utf8" }));
-}
-
-async function openWidget(page) {
-  await page.click("policy-lens-widget");
-  await page.waitForFunction(() => document.querySelector("policy-lens-widget").analysis !== null);
-}
-
-/** For each kind, the texts of its highlight's ranges, in order. */
-function highlightTexts(page) {
-  return page.evaluate((kinds) => Object.fromEntries(kinds.map((k) =>
-    [k, [...(CSS.highlights.get(`policy-lens-${k}`) ?? [])].map((r) => r.toString())])), KINDS);
-}
 
 test("before the click only the loader is fetched; after it the highlights read the analysis", async () => {
   const context = await env.browser.newContext({ viewport: { width: 1300, height: 900 } });
@@ -44,7 +30,7 @@ test("before the click only the loader is fetched; after it the highlights read 
   assert.deepEqual(requests.filter((p) => p.endsWith(".js") || p.endsWith(".wasm")), ["/www/embed/policy-lens-embed.js"]);
   const before = await page.evaluate(() => document.documentElement.outerHTML);
 
-  await openWidget(page);
+  await press(page);
   const after = await page.evaluate(() => document.documentElement.outerHTML);
   assert.equal(after, before, "the host's DOM serialisation is unchanged");
   assert.ok(requests.some((p) => p.endsWith("policy_lens_bg.wasm")), "the wasm is fetched after the click");
@@ -55,16 +41,9 @@ test("before the click only the loader is fetched; after it the highlights read 
   });
   assert.ok(!text.includes("隐藏文字") && !text.includes("广告") && !text.includes("analytics"), "hidden text is not analysed");
   assert.ok(text.includes("确保今年底前解决\u00a012\u00a0万农村人口") && text.includes("92%&以上"), "entities and spaces read as rendered");
-  const native = nativeAnalysis(text);
-  const got = await highlightTexts(page);
-  for (const k of KINDS) {
-    const want = analysis[PLURAL[k]].map((s) => s.text);
-    assert.deepEqual(want, native[PLURAL[k]].map((s) => s.text), `${k}: the widget's analysis is the native one`);
-    // A range holds the source's white space where the reader sees one space.
-    const spaced = (list) => list.map((x) => x.replace(/\s+/g, " "));
-    assert.deepEqual(spaced(got[k]), spaced(want), `${k}: the highlights read the span texts`);
-    assert.ok(want.length > 0, `${k}: the demo article has some`);
-  }
+  assert.deepEqual(analysis, nativeAnalysis(text), "the widget's analysis is the native one");
+  for (const k of KINDS) assert.ok(spans(analysis, k).length > 0, `${k}: the demo article has some`);
+  await assertHighlightsRead(page, analysis);
   const kept = await page.evaluate(async () => [localStorage.length, sessionStorage.length, document.cookie, (await indexedDB.databases()).length]);
   assert.deepEqual(kept, [0, 0, "", 0], "the widget stores nothing on the reader's machine");
   await page.screenshot({ path: `${ROOT}/target/screenshots/embed-news.png` });
@@ -78,7 +57,7 @@ test("the strict-CSP page works", async () => {
   const context = await env.browser.newContext({ viewport: { width: 1300, height: 700 } });
   const { page, problems } = await watchedPage(context, env.base);
   await page.goto(`${env.base}www/demo/strict.html`);
-  await openWidget(page);
+  await press(page);
   const got = await highlightTexts(page);
   assert.ok(got.directive.length >= 2 && got.measure.length >= 2, JSON.stringify(got));
   assert.ok(got.actor.includes("市生态环境局"));
@@ -103,7 +82,7 @@ test("hostile host CSS breaks neither the button nor the panel, and none of ours
     return { display: s.display, fontSize: s.fontSize, visible: b.getBoundingClientRect().width > 20 };
   });
   assert.deepEqual(button, { display: "inline-flex", fontSize: "14px", visible: true });
-  await openWidget(page);
+  await press(page);
   const panel = await page.evaluate(() => {
     const p = document.querySelector("policy-lens-widget").shadowRoot.querySelector(".panel");
     const h = p.querySelector("h2");
@@ -125,7 +104,7 @@ test("without the Highlight API the widget wraps the spans in <mark>", async () 
   const { page, problems } = await watchedPage(context, env.base);
   await page.goto(`${env.base}www/demo/news.html`);
   const text = await page.evaluate(() => document.getElementById("article-body").textContent);
-  await openWidget(page);
+  await press(page);
   const marks = await page.evaluate(() => [...document.querySelectorAll("mark[data-policy-lens=actor]")].map((m) => m.textContent));
   const analysis = await page.evaluate(() => document.querySelector("policy-lens-widget").analysis);
   assert.ok(marks.length >= analysis.actors.length && marks.includes("各级政府"), JSON.stringify(marks));
@@ -138,17 +117,25 @@ test("offsets map to the right DOM positions across markup", async () => {
   const context = await env.browser.newContext();
   const { page, problems } = await watchedPage(context, env.base);
   await page.goto(`${env.base}tests/e2e/fixtures/blank.html`);
+  const SR_ONLY = "position:absolute;width:1px;height:1px;overflow:hidden;clip:rect(0 0 0 0);white-space:nowrap";
   const cases = [
-    ["<p>各级<strong>党委<a href='#'>政府</a></strong>要加强</p><p>第二段</p>", "各级党委政府要加强\n第二段"],
+    ["<p>各级<strong>党委<a href='#'>政府</a></strong>要加强</p><p>第二段</p>", "各级党委政府要加强\n\n第二段"],
     ["<p>A&amp;B&nbsp;C &lt;要&gt;</p>", "A&B\u00a0C <要>"],
     ["<p>可见<span style='display:none'>隐藏</span><span aria-hidden='true'>也隐藏</span><script>x=1</script><style>p{}</style>文字</p>", "可见文字"],
-    ["<p>第一行<br>第二行<br><br>第三行</p>", "第一行\n第二行\n第三行"],
-    ["<p>  多个   空格\n  与换行  </p><pre>保留  空格\n换行</pre>", "多个 空格 与换行\n保留  空格\n换行"],
+    ["<p>第一行<br>第二行<br><br>第三行</p>", "第一行\n第二行\n\n第三行"],
+    ["<p>  多个   空格\n  与换行  </p><pre>保留  空格\n换行</pre>", "多个 空格与换行\n\n保留  空格\n换行"],
     ["<p>𠀀😀<em>各地</em>要建设𪚥产业园区</p>", "𠀀😀各地要建设𪚥产业园区"],
+    ["<div>各地要\n<b>加快</b>\n建设，word\nbreak，１\n２</div>", "各地要加快建设，word break，１２"],
+    ["<center>标题</center><span style='display:block'>块</span><div style='display:inline'>行</div>内", "标题\n块\n行内"],
+    ["<table><tr><td>索引号：</td><td>001</td></tr><tr><td>发文字号：</td><td>湖政办发〔2024〕12号</td></tr></table>", "索引号：\t001\n发文字号：\t湖政办发〔2024〕12号"],
+    ["<details><summary>附件</summary>内容清单</details><p>正文</p>", "附件\n\n正文"],
+    ["<p><ruby>赓<rp>(</rp><rt>gēng</rt><rp>)</rp></ruby>续</p>", "赓续"],
+    ["<div style='visibility:hidden'>藏<span style='visibility:visible'>露</span></div>", "露"],
+    [`<p>各地<span style='font-size:0'>水印</span>要<span style='${SR_ONLY}'>（读屏）</span>落实</p>`, "各地要落实"],
   ];
   for (const [html, want] of cases) {
     const result = await page.evaluate(async (markup) => {
-      const { visibleText, rangeOf } = await import("/www/embed/visible-text.js");
+      const { visibleText, rangesOf } = await import("/www/embed/visible-text.js");
       const root = document.getElementById("root");
       root.innerHTML = markup;
       const visible = visibleText(root);
@@ -157,17 +144,17 @@ test("offsets map to the right DOM positions across markup", async () => {
       for (let i = 0; i < t.length; i++) {
         for (let j = i + 1; j <= Math.min(t.length, i + 4); j++) {
           const piece = t.slice(i, j);
-          // Skip stretches that split a surrogate pair, cross a line, or start or end with a
-          // collapsible space (a lone space at an edge reads as nothing).
-          if (piece.includes("\n") || /[\uDC00-\uDFFF]/.test(t[i]) || /[\uD800-\uDBFF]/.test(t[j - 1])) continue;
+          // Skip stretches that split a surrogate pair, cross a line or a cell, or start or end
+          // with a collapsible space (a lone space at an edge reads as nothing).
+          if (/[\n\t]/.test(piece) || /[\uDC00-\uDFFF]/.test(t[i]) || /[\uD800-\uDBFF]/.test(t[j - 1])) continue;
           if (piece.startsWith(" ") || piece.endsWith(" ")) continue;
-          // What the reader sees of the range: its contents without the hidden parts.
+          // What the reader sees of the ranges: their contents without the hidden parts.
           const box = document.createElement("div");
-          box.append(rangeOf(visible, i, j).cloneContents());
+          for (const range of rangesOf(visible, i, j)) box.append(range.cloneContents());
           document.body.append(box);
-          const got = visibleText(box).text.replace(/\s+/g, " ");
+          const got = visibleText(box).text.replace(/\s+/g, "");
           box.remove();
-          if (got !== piece.replace(/\s+/g, " ")) bad.push([i, j, piece, got]);
+          if (got !== piece.replace(/\s+/g, "")) bad.push([i, j, piece, got]);
         }
       }
       return { text: t, bad };

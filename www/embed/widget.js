@@ -1,240 +1,342 @@
-// The embedded widget once a reader has pressed its button: loads the analyzer (once per
-// page), analyses the article's visible text, highlights it in place with the CSS Custom
-// Highlight API (wrapping in <mark> only where that API is missing), and shows the summary
-// in a panel inside the widget's shadow root. The host's DOM is left as it was.
+// @ts-check
+// One <policy-lens-widget> once a reader has shown interest in it: it reads the article's
+// visible text, analyses it with the shared analyzer, highlights it in place (in the page's
+// shared highlights, or with <mark>s where the Highlight API is missing), shows the panel,
+// and, while the panel is open, reads and analyses the article again whenever it changes.
+// The element (policy-lens-embed.js) hands it its options as values.
 
-import { renderSummary } from "../summary.js";
-import { t, useLanguage } from "../i18n.js";
-import { rangeOf, visibleText } from "./visible-text.js";
+import { rowDirectives, rowMeasures, spansOf } from "../analysis.js";
+import { loadAnalyzer } from "../analyzer.js";
+import { strings } from "../i18n.js";
+import { KINDS } from "../pkg/vocabulary.js";
+import { ArticleWatch } from "./article-watch.js";
+import { ANALYZER_FOLDER } from "./assets.js";
+import { FOCUS, HighlightLayer, highlightName, supported as highlightsSupported } from "./highlights.js";
+import { unwrap, wrap } from "./mark-fallback.js";
+import { Panel } from "./panel.js";
+import { onProgress, panelStyles, prefetch, wasmDownloaded } from "./prefetch.js";
+import { scrollToRanges, selectAndFocus } from "./reveal.js";
+import { widgetSentences } from "./strings.js";
+import { rangesOf, visibleText } from "./visible-text.js";
 
-const KINDS = ["directive", "actor", "measure", "target"];
-const PLURAL = { directive: "directives", actor: "actors", measure: "measures", target: "targets" };
-const FOCUS = "policy-lens-focus";
+export { prefetch };
 
-/** Highlight styles: one named highlight per category; colours from custom properties. */
-const HIGHLIGHT_CSS = `
-::highlight(policy-lens-directive) { text-decoration: overline 2px var(--policy-lens-directive, #1a4fa0); }
-::highlight(policy-lens-actor) { background-color: var(--policy-lens-actor, #ffe08a); color: inherit; }
-::highlight(policy-lens-measure) { text-decoration: underline 2px var(--policy-lens-measure, #00695c); }
-::highlight(policy-lens-target) { text-decoration: underline dotted 2px var(--policy-lens-target, #6a1b9a); }
-::highlight(${FOCUS}) { background-color: var(--policy-lens-focus-background, #f8bbd0); }
-mark[data-policy-lens] { background: none; color: inherit; }
-mark[data-policy-lens="directive"] { text-decoration: overline 2px var(--policy-lens-directive, #1a4fa0); }
-mark[data-policy-lens="actor"] { background-color: var(--policy-lens-actor, #ffe08a); }
-mark[data-policy-lens="measure"] { text-decoration: underline 2px var(--policy-lens-measure, #00695c); }
-mark[data-policy-lens="target"] { text-decoration: underline dotted 2px var(--policy-lens-target, #6a1b9a); }
-`;
-
-let analyzer = null;
-
-/** The analyzer, built once per page from the wasm under `base`. */
-function loadAnalyzer(base) {
-  analyzer ??= (async () => {
-    const glue = await import(new URL("policy_lens.js", base).href);
-    await glue.default({ module_or_path: new URL("policy_lens_bg.wasm", base) });
-    return new glue.Analyzer();
-  })();
-  return analyzer;
-}
-
-let stylesInstalled = false;
-
-/** Adds the highlight styles to the host document without adding an element to it. */
-function installHighlightStyles() {
-  if (stylesInstalled) return;
-  const sheet = new CSSStyleSheet();
-  sheet.replaceSync(HIGHLIGHT_CSS);
-  document.adoptedStyleSheets = [...document.adoptedStyleSheets, sheet];
-  stylesInstalled = true;
-}
+/** @typedef {import("../pkg/policy_lens.js").Analysis} Analysis */
+/** @typedef {import("../pkg/policy_lens.js").Kind} Kind */
+/** @typedef {import("../pkg/policy_lens.js").Responsibility} Responsibility */
+/** @typedef {import("./visible-text.js").VisibleText} VisibleText */
+/** @typedef {import("./mark-fallback.js").Step} Step */
 
 /**
- * The fallback where CSS.highlights is missing: wraps every stretch of the spans in nested
- * <mark data-policy-lens> elements. Works from the text map, not from live Ranges (moving a
- * text node into a <mark> would move the Ranges' boundaries): each text node is split at
- * every span boundary inside it, and each piece is wrapped in the kinds that cover it.
+ * What the element tells the widget, as values (see policy-lens-embed.js for each).
+ * @typedef {object} WidgetOptions
+ * @property {string} for
+ * @property {string[]} kinds
+ * @property {"zh" | "en"} lang
+ * @property {"right" | "left"} position
+ * @property {"auto" | "light" | "dark"} theme
  */
-function wrapSpans(visible, spansByKind) {
-  const cuts = new Map(); // text node → [{ from, to, kind }]
-  for (const kind of KINDS) {
-    for (const s of spansByKind[kind]) {
-      let current = null;
-      for (let i = s.start; i < s.end; i++) {
-        const node = visible.nodes[i];
-        if (!node) continue;
-        const at = visible.offsets[i];
-        if (current && current.node === node) {
-          current.to = at + 1;
-        } else {
-          current = { node, from: at, to: at + 1, kind };
-          if (!cuts.has(node)) cuts.set(node, []);
-          cuts.get(node).push(current);
-        }
-      }
-    }
-  }
-  for (const [node, marks] of cuts) {
-    const length = node.data.length;
-    const points = [...new Set(marks.flatMap((m) => [m.from, m.to]))]
-      .filter((p) => p > 0 && p < length).sort((a, b) => a - b);
-    const pieces = [];
-    let rest = node;
-    let done = 0;
-    for (const p of points) {
-      const next = rest.splitText(p - done);
-      pieces.push([rest, done, p]);
-      rest = next;
-      done = p;
-    }
-    pieces.push([rest, done, length]);
-    for (const [piece, from, to] of pieces) {
-      const covering = marks.filter((m) => m.from <= from && to <= m.to);
-      if (!covering.length) continue;
-      const parent = piece.parentNode;
-      const next = piece.nextSibling;
-      let inner = piece;
-      for (const m of covering.reverse()) {
-        const mark = document.createElement("mark");
-        mark.dataset.policyLens = m.kind;
-        mark.append(inner);
-        inner = mark;
-      }
-      parent.insertBefore(inner, next);
-    }
-  }
+
+/** How much of a span's text the status line repeats after going to it. */
+const JUMP_LABEL_LENGTH = 40;
+
+/** The kinds of `names` that the vocabulary knows (all of them when none is named). */
+function knownKinds(/** @type {string[]} */ names) {
+  const known = /** @type {Kind[]} */ (names.filter((k) => KINDS.includes(k)));
+  const unknown = names.filter((k) => !KINDS.includes(k));
+  if (unknown.length) console.warn(`Policy Lens: unknown kinds ${unknown.join(", ")} (known: ${KINDS.join(", ")})`);
+  return known.length ? known : /** @type {Kind[]} */ ([...KINDS]);
+}
+
+/** Whether a CSS colour is light (relative luminance over 0.4): the text of a dark page. */
+function isLight(/** @type {string} */ colour) {
+  const rgb = colour.match(/[\d.]+/g)?.slice(0, 3).map(Number);
+  if (!rgb || rgb.length < 3) return false;
+  const [r, g, b] = rgb.map((v) => {
+    const c = v / 255;
+    return c <= 0.04045 ? c / 12.92 : ((c + 0.055) / 1.055) ** 2.4;
+  });
+  return 0.2126 * r + 0.7152 * g + 0.0722 * b > 0.4;
 }
 
 export class Widget {
-  /** Analyses the article `host` points to and opens the panel in `shadow`. */
-  static async open(host, shadow, button) {
-    const lang = host.getAttribute("lang") === "en" ? "en" : "zh";
-    useLanguage(lang);
-    const base = new URL(host.getAttribute("base") ?? "../pkg/", host.getAttribute("base") ? document.baseURI : import.meta.url);
-    const targetId = host.getAttribute("for");
-    const article = targetId ? document.getElementById(targetId) : host.parentElement;
-    if (!article) throw new Error(`no element with id "${targetId}" to analyse`);
-    const kinds = (host.getAttribute("kinds") ?? KINDS.join(","))
-      .split(",").map((k) => k.trim()).filter((k) => KINDS.includes(k));
-    const instance = new Widget(host, shadow, button, article, kinds.length ? kinds : KINDS);
-    await instance.#analyse(base);
-    return instance;
-  }
+  /** The last analysis, or null. @type {Analysis | null} */
+  analysis = null;
+  /** The text the last analysis is of, or null. @type {string | null} */
+  text = null;
 
-  constructor(host, shadow, button, article, kinds) {
-    this.host = host;
-    this.article = article;
-    this.kinds = kinds;
-    this.button = button;
-    this.ranges = {};
-    this.analysis = null;
-    this.visible = null;
-    this.#buildPanel(shadow);
-  }
+  #host;
+  #button;
+  #panel;
+  #layer = new HighlightLayer();
+  #watch;
+  /** @type {WidgetOptions} */
+  #options;
+  /** The element read last, or null while the `for` names none. @type {Element | null} */
+  #article = null;
+  /** @type {VisibleText | null} */
+  #visible = null;
+  /** For each kind, each span's Ranges (null while they are stale). @type {Map<string, Range[][]> | null} */
+  #ranges = null;
+  /** What the <mark> fallback did, to be undone. @type {Step[]} */
+  #marks = [];
+  /** Counts the reads, so that a slow one finishing after a newer one is dropped. */
+  #reads = 0;
+  /** The status line of the last analysis, shown again when the panel reopens on the same text. */
+  #done = "";
+  /** The panel's stylesheets adopted by the shadow root, once. @type {Promise<void> | null} */
+  #styled = null;
+  #onResize = () => { if (this.isOpen) this.#panel.place(this.#button); };
+  #darkScheme = matchMedia("(prefers-color-scheme: dark)");
+  #onScheme = () => this.#applyTheme();
 
-  #buildPanel(shadow) {
-    const link = document.createElement("link");
-    link.rel = "stylesheet";
-    link.href = new URL("widget.css", import.meta.url).href;
-    this.panel = document.createElement("section");
-    this.panel.className = "panel";
-    this.panel.dataset.position = this.host.getAttribute("position") === "left" ? "left" : "right";
-    this.panel.setAttribute("role", "dialog");
-    this.panel.setAttribute("aria-label", t("title"));
-    const head = document.createElement("header");
-    const title = document.createElement("h2");
-    title.textContent = t("title");
-    const close = document.createElement("button");
-    close.type = "button";
-    close.className = "close";
-    close.textContent = "×";
-    close.setAttribute("aria-label", t("close"));
-    close.addEventListener("click", () => this.toggle(false));
-    head.append(title, close);
-    this.status = document.createElement("p");
-    this.status.className = "status";
-    this.status.setAttribute("role", "status");
-    this.findings = document.createElement("div");
-    this.summary = document.createElement("div");
-    this.panel.append(head, this.status, this.findings, this.summary);
-    shadow.append(link, this.panel);
-    this.button.setAttribute("aria-expanded", "true");
-  }
-
-  async #analyse(base) {
-    this.status.textContent = t("loading");
-    const ready = await loadAnalyzer(base);
-    this.visible = visibleText(this.article);
-    const began = performance.now();
-    this.analysis = ready.analyze(this.visible.text, { kinds: this.kinds });
-    for (const kind of KINDS) {
-      this.ranges[kind] = this.analysis[PLURAL[kind]].map((s) => rangeOf(this.visible, s.start, s.end));
-    }
-    this.#highlight(true);
-    const c = this.analysis.summary.counts;
-    this.status.textContent = t("done", c.directives + c.actors + c.measures + c.targets, Math.round(performance.now() - began));
-    this.#renderFindings();
-    renderSummary(this.summary, this.analysis, {
-      show: (kind, i) => this.#goTo(this.ranges[kind][i]),
-      focus: (row) => this.#focusRow(row),
+  /**
+   * @param {HTMLElement} host the <policy-lens-widget>
+   * @param {ShadowRoot} shadow its shadow root, which the panel joins
+   * @param {HTMLButtonElement} button its button, which focus returns to
+   * @param {WidgetOptions} options
+   */
+  constructor(host, shadow, button, options) {
+    this.#host = host;
+    this.#button = button;
+    this.#options = options;
+    this.#panel = new Panel(shadow, { position: options.position, onClose: () => this.close() });
+    this.#panel.label(strings(options.lang));
+    this.#watch = new ArticleWatch({
+      article: () => this.#article,
+      resolve: () => this.#resolve(),
+      ignore: host,
+      stale: () => this.#unpaint(),
+      changed: () => { this.#read(false).catch((e) => this.#failed(e)); },
     });
+    this.#style().catch(() => { /* open() tries again and reports it */ });
   }
 
-  #highlight(on) {
-    if ("highlights" in CSS) {
-      installHighlightStyles();
-      for (const kind of KINDS) {
-        const name = `policy-lens-${kind}`;
-        if (on && this.ranges[kind].length) CSS.highlights.set(name, new Highlight(...this.ranges[kind].filter(Boolean)));
-        else CSS.highlights.delete(name);
+  /** Adopts the panel's stylesheets in the shadow root (once they have come). */
+  #style() {
+    this.#styled ??= panelStyles().then((sheets) => {
+      const shadow = /** @type {ShadowRoot} */ (this.#host.shadowRoot);
+      shadow.adoptedStyleSheets = [...shadow.adoptedStyleSheets, ...sheets];
+    });
+    this.#styled.catch(() => { this.#styled = null; });
+    return this.#styled;
+  }
+
+  /** Whether the panel shows. */
+  get isOpen() {
+    return this.#panel.isOpen;
+  }
+
+  /** The element the `for` option names now (the widget's parent without one). */
+  #resolve() {
+    if (!this.#options.for) return this.#host.parentElement;
+    const root = /** @type {Document | ShadowRoot} */ (this.#host.getRootNode());
+    return root.getElementById(this.#options.for);
+  }
+
+  /** Opens the panel, then analyses (after the download, the first time) and highlights. */
+  async open() {
+    try {
+      await this.#style();
+      const sentences = widgetSentences(this.#options.lang);
+      this.#applyTheme();
+      this.#panel.open(this.#button);
+      this.#button.setAttribute("aria-expanded", "true");
+      addEventListener("resize", this.#onResize);
+      this.#darkScheme.addEventListener("change", this.#onScheme);
+      if (!this.#done) this.#panel.status(sentences.downloading);
+      const stop = onProgress(({ received, total, done }) => {
+        if (received && !done) this.#panel.progress(total ? received / total : null, sentences.downloaded(received, total));
+      });
+      try {
+        await wasmDownloaded();
+      } finally {
+        stop();
+        this.#panel.progress(null, null);
       }
-      if (!on) CSS.highlights.delete(FOCUS);
-    } else if (on && !this.wrapped) {
-      installHighlightStyles();
-      wrapSpans(this.visible, Object.fromEntries(KINDS.map((k) => [k, this.analysis[PLURAL[k]]])));
-      this.wrapped = true;
+      if (!this.isOpen) return;
+      this.#panel.status(this.#done || strings(this.#options.lang).t("loading"));
+      await this.#read(false);
+    } catch (e) {
+      this.#failed(e);
     }
   }
 
-  /** Directives as a list of links, so that screen-reader users can reach each one. */
-  #renderFindings() {
-    const heading = document.createElement("h3");
-    heading.textContent = t("directive");
-    const list = document.createElement("ol");
-    list.className = "findings";
-    this.analysis.directives.slice(0, 200).forEach((d, i) => {
-      const b = document.createElement("button");
-      b.type = "button";
-      b.className = "link";
-      b.textContent = d.text.length > 60 ? `${d.text.slice(0, 60)}…` : d.text;
-      b.addEventListener("click", () => this.#goTo(this.ranges.directive[i]));
-      const li = document.createElement("li");
-      li.append(b);
-      list.append(li);
-    });
-    this.findings.replaceChildren(heading, list);
+  /**
+   * Closes the panel and removes the highlights, unless a `policy-lens-close` listener
+   * cancels it; focus returns to the button when it was in the panel.
+   */
+  close() {
+    if (!this.isOpen) return;
+    const event = new CustomEvent("policy-lens-close", { bubbles: true, composed: true, cancelable: true });
+    if (!this.#host.dispatchEvent(event)) return;
+    const active = this.#host.shadowRoot?.activeElement;
+    const focusWasInPanel = (active && this.#panel.element.contains(active)) || document.activeElement === document.body;
+    this.#hide();
+    if (focusWasInPanel) this.#button.focus();
   }
 
-  /** Moves the reader to `range`: scrolls it into view and selects it. */
-  #goTo(range) {
-    if (!range) return;
-    const el = range.startContainer.parentElement;
-    el?.scrollIntoView({ behavior: "smooth", block: "center" });
-    const selection = getSelection();
-    selection.removeAllRanges();
-    selection.addRange(range);
+  #hide() {
+    this.#panel.close();
+    this.#button.setAttribute("aria-expanded", "false");
+    removeEventListener("resize", this.#onResize);
+    this.#darkScheme.removeEventListener("change", this.#onScheme);
+    this.#watch.stop();
+    this.#unpaint();
   }
 
+  /** Reads the article again and analyses it now. @returns {Promise<Analysis | null>} */
+  async reanalyse() {
+    await wasmDownloaded();
+    return this.#read(true);
+  }
+
+  /** Takes new options from the element. @param {WidgetOptions} options */
+  update(options) {
+    const before = this.#options;
+    this.#options = options;
+    this.#panel.position = options.position;
+    if (options.lang !== before.lang) {
+      this.#panel.label(strings(options.lang));
+      if (this.analysis) this.#panel.show(this.analysis, this.#links(), strings(options.lang), widgetSentences(options.lang));
+    }
+    if (!this.isOpen) return;
+    if (options.theme !== before.theme) this.#applyTheme();
+    if (options.position !== before.position) this.#panel.place(this.#button);
+    const kindsChanged = options.kinds.join() !== before.kinds.join();
+    if (options.for !== before.for || kindsChanged) this.#read(kindsChanged).catch((e) => this.#failed(e));
+  }
+
+  /** Removes everything of this widget from the page (the element left the document). */
+  destroy() {
+    this.#reads++;
+    this.#hide();
+    this.#panel.element.remove();
+  }
+
+  /**
+   * Reads the article and analyses its text when it changed (or when `force`); draws the
+   * panel and, while it is open, the highlights. Resolves to the analysis, or null while
+   * the article is missing or empty.
+   * @param {boolean} force
+   * @returns {Promise<Analysis | null>}
+   */
+  async #read(force) {
+    const read = ++this.#reads;
+    const str = strings(this.#options.lang);
+    const sentences = widgetSentences(this.#options.lang);
+    const analyzer = await loadAnalyzer(ANALYZER_FOLDER);
+    if (read !== this.#reads) return this.analysis;
+    this.#unpaint();
+    const article = this.#resolve();
+    this.#article = article;
+    const visible = article ? visibleText(article) : null;
+    if (this.isOpen) {
+      this.#watch.watch([this.#host.getRootNode(), ...(visible?.shadowRoots ?? [])]);
+      this.#applyTheme();
+    }
+    if (!visible || !visible.text.trim()) {
+      this.analysis = null;
+      this.text = null;
+      this.#done = "";
+      this.#panel.clear();
+      this.#panel.status(sentences.waiting);
+      return null;
+    }
+    if (force || visible.text !== this.text || !this.analysis) {
+      this.#panel.status(str.t("analysing"));
+      const began = performance.now();
+      const analysis = analyzer.analyze(visible.text, { kinds: knownKinds(this.#options.kinds) });
+      const ms = Math.round(performance.now() - began);
+      this.analysis = analysis;
+      this.text = visible.text;
+      this.#panel.show(analysis, this.#links(), str, sentences);
+      this.#done = str.t("done", KINDS.reduce((n, k) => n + spansOf(analysis, k).length, 0), ms);
+      this.#host.dispatchEvent(new CustomEvent("policy-lens-analysed", { bubbles: true, composed: true, detail: { analysis, text: visible.text } }));
+    }
+    this.#visible = visible;
+    if (this.isOpen) this.#paint();
+    this.#panel.status(this.#done);
+    return this.analysis;
+  }
+
+  /** Highlights the last analysis in the article read last. */
+  #paint() {
+    const analysis = /** @type {Analysis} */ (this.analysis);
+    let visible = /** @type {VisibleText} */ (this.#visible);
+    if (!highlightsSupported()) {
+      const spans = KINDS.flatMap((kind) => spansOf(analysis, kind).map((s) => ({ kind, start: s.start, end: s.end })));
+      this.#marks = wrap(visible, spans);
+      this.#watch.forget();
+      this.#layer.useStylesIn(document);
+      // The text nodes moved into marks: read the map again, so that the Ranges hold.
+      visible = visibleText(/** @type {Element} */ (this.#article));
+      this.#visible = visible;
+    }
+    this.#ranges = new Map(KINDS.map((kind) => [kind, spansOf(analysis, kind).map((s) => rangesOf(visible, s.start, s.end))]));
+    if (highlightsSupported()) {
+      for (const [kind, ranges] of this.#ranges) this.#layer.set(highlightName(kind), ranges.flat());
+    }
+  }
+
+  /** Takes this widget's highlights (or marks) away: they would paint stale text. */
+  #unpaint() {
+    this.#layer.clearAll();
+    this.#ranges = null;
+    if (this.#marks.length) {
+      unwrap(this.#marks);
+      this.#marks = [];
+      this.#watch.forget();
+    }
+  }
+
+  /** The panel's light or dark colours, and the highlights' defaults, for the page as it looks. */
+  #applyTheme() {
+    const { theme } = this.#options;
+    const article = this.#resolve();
+    const dark = theme === "dark" || (theme === "auto" && article !== null && isLight(getComputedStyle(article).color));
+    this.#panel.setTheme(dark ? "dark" : "light");
+    this.#layer.setTheme(dark ? "dark" : "light");
+  }
+
+  /** How the panel's lists move the reader to the text. @returns {import("../summary.js").SummaryLinks} */
+  #links() {
+    return {
+      show: (kind, index) => this.#goTo(this.#ranges?.get(kind)?.[index] ?? [], spansOf(/** @type {Analysis} */ (this.analysis), kind)[index]?.text ?? ""),
+      focus: (row) => this.#focusRow(row),
+      showText: (start, end, label) => this.#goTo(this.#visible ? rangesOf(this.#visible, start, end) : [], label),
+    };
+  }
+
+  /** Scrolls to `ranges`, selects them, moves the keyboard there and says so. */
+  #goTo(/** @type {Range[]} */ ranges, /** @type {string} */ label) {
+    if (!ranges.length) return;
+    this.#panel.peek(true);
+    const reduced = matchMedia("(prefers-reduced-motion: reduce)").matches;
+    scrollToRanges(ranges, this.#panel.covered(), reduced ? "instant" : "smooth");
+    const first = ranges[0];
+    const last = ranges.filter((r) => r.startContainer.getRootNode() === first.startContainer.getRootNode()).at(-1) ?? first;
+    const whole = new Range();
+    whole.setStart(first.startContainer, first.startOffset);
+    whole.setEnd(last.endContainer, last.endOffset);
+    selectAndFocus(whole);
+    const short = label.length > JUMP_LABEL_LENGTH ? `${label.slice(0, JUMP_LABEL_LENGTH)}…` : label;
+    this.#panel.status(strings(this.#options.lang).t("jumped", short));
+  }
+
+  /** Highlights all that `row` must do (its directives and measures), or nothing. @param {Responsibility | null} row */
   #focusRow(row) {
-    if (!("highlights" in CSS)) return;
-    if (!row) { CSS.highlights.delete(FOCUS); return; }
-    const ranges = [...row.directives.map((i) => this.ranges.directive[i]), ...row.measures.map((i) => this.ranges.measure[i])];
-    CSS.highlights.set(FOCUS, new Highlight(...ranges.filter(Boolean)));
+    if (!highlightsSupported()) return;
+    const ranges = this.#ranges;
+    if (!row || !ranges) { this.#layer.clear(FOCUS); return; }
+    const analysis = /** @type {Analysis} */ (this.analysis);
+    const of = (/** @type {string} */ kind, /** @type {number[]} */ list) => list.flatMap((i) => ranges.get(kind)?.[i] ?? []);
+    this.#layer.set(FOCUS, [...of("directive", rowDirectives(analysis, row)), ...of("measure", rowMeasures(analysis, row))]);
   }
 
-  /** Shows or hides the panel and the highlights. */
-  toggle(show = this.panel.hidden) {
-    this.panel.hidden = !show;
-    this.button.setAttribute("aria-expanded", String(show));
-    this.#highlight(show);
+  #failed(/** @type {unknown} */ e) {
+    const message = e instanceof Error ? e.message : String(e);
+    this.#panel.status(strings(this.#options.lang).t("failed", message));
+    console.warn(`Policy Lens: ${message}`);
   }
 }
