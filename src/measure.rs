@@ -40,7 +40,7 @@ pub struct MeasureTables {
     frame_roles: WordSet,
     noun_phrase_prepositions: WordSet,
     purpose_openers: WordSet,
-    purpose_prepositions: WordSet,
+    aim_prepositions: WordSet,
     beneficiary_prepositions: WordSet,
     content_manners: WordSet,
     subject_prepositions: WordSet,
@@ -66,7 +66,7 @@ impl MeasureTables {
             frame_roles: word_set(class::FRAME_ROLE),
             noun_phrase_prepositions: word_set(class::NOUN_PHRASE_PREPOSITION),
             purpose_openers: word_set(class::PURPOSE_OPENER),
-            purpose_prepositions: word_set(class::PURPOSE_PREPOSITION),
+            aim_prepositions: word_set(class::AIM_PREPOSITION),
             beneficiary_prepositions: word_set(class::BENEFICIARY_PREPOSITION),
             content_manners: word_set(class::CONTENT_MANNER),
             subject_prepositions: word_set(class::SUBJECT_PREPOSITION),
@@ -513,7 +513,7 @@ impl MeasureTagger<'_> {
             return Opening::Nothing;
         }
         let verb_next = i + 1 < end && o.verb_at(u, i + 1).is_some();
-        if verb_next && t.purpose_prepositions.contains(w) {
+        if verb_next && t.aim_prepositions.contains(w) {
             return Opening::Nothing;
         }
         if verb_next && opens && !self.disposes_of_action(u, ix, i + 1, end) {
