@@ -47,6 +47,7 @@ pub struct MeasureTables {
     marker_verbs: WordSet,
     condition_endings: WordSet,
     negations: WordSet,
+    glued_prohibitions: WordSet,
     connectives: WordSet,
     locative_endings: WordSet,
 }
@@ -73,6 +74,7 @@ impl MeasureTables {
             marker_verbs: word_set(class::MARKER_VERB),
             condition_endings: word_set(class::CONDITION_ENDING),
             negations: word_set(class::NEGATION),
+            glued_prohibitions: word_set(class::GLUED_PROHIBITION),
             connectives: word_set(class::MEASURE_CONNECTIVE),
             locative_endings: word_set(class::LOCATIVE_ENDING),
         }
@@ -141,8 +143,9 @@ fn quoted_words(u: UnitView) -> Vec<bool> {
 enum Opening {
     /// A verb with its objects: the verb is word `word` and starts at byte `at`.
     Verb { word: usize, at: usize },
-    /// The whole clause from the preposition at word `word`; its verb is word `verb`.
-    Frame { word: usize, verb: usize },
+    /// The whole clause from word `word` (a preposition, or a subject before one); its
+    /// verb is word `verb`.
+    Frame { word: usize, verb: usize, rule: Rule },
     /// A prohibition and its object, from word `word`.
     Prohibition { word: usize },
     /// A list of means after the preposition at word `word` (通过A、B等方式).
@@ -205,9 +208,10 @@ impl MeasureTagger<'_> {
         }
     }
 
-    /// The instrument of a measure; a prohibition shapes conditions (ANNOTATION.md §3).
+    /// The instrument of a measure; a prohibition or a sanction shapes conditions
+    /// (ANNOTATION.md §3).
     fn instrument(&self, u: UnitView, f: Found) -> Instrument {
-        if f.rule == Rule::MeasureProhibition {
+        if matches!(f.rule, Rule::MeasureProhibition | Rule::MeasureSanction) {
             return Instrument::Environment;
         }
         let verb = u.token(f.verb).span;
@@ -382,7 +386,7 @@ impl MeasureTagger<'_> {
         if t.negations.contains(w) {
             return Some(Opening::Nothing);
         }
-        if g.is_prohibition(w) {
+        if g.is_prohibition(w) || t.glued_prohibitions.contains(w) {
             return Some(Opening::Prohibition { word: i });
         }
         if t.means_prepositions.contains(w) {
@@ -519,11 +523,16 @@ impl MeasureTagger<'_> {
         if verb_next && opens && !self.disposes_of_action(u, ix, i + 1, end) {
             return self.verb_opening(u, i + 1);
         }
-        // 将…向社会公开: a frame of 将 or 由 may end in a predicate jieba tags otherwise.
+        // 将…向社会公开, 在原址附近重建: a frame of 将 or of place may end in a predicate
+        // jieba tags otherwise.
         let last = end - 1;
-        let predicate = opens
-            && last > i + 1
-            && matches!(u.token(last).pos, Pos::VerbalNoun | Pos::Adjective);
+        let before = u.token(last - 1).pos;
+        let predicate = last > i + 1
+            && matches!(u.token(last).pos, Pos::VerbalNoun | Pos::Adjective)
+            && u.word(last).chars().nth(1).is_some()
+            && !o.is_abstract_or_work(u.word(last))
+            && (i + 1..last).any(|j| matches!(u.token(j).pos, Pos::Noun | Pos::Place))
+            && (opens || (before == Pos::Other && !self.grammar.is_de(u.word(last - 1))));
         let Some(v) = self.main_verb(u, ix, i, k).or(predicate.then_some(last)) else {
             return Opening::Nothing;
         };
@@ -533,7 +542,11 @@ impl MeasureTagger<'_> {
             return Opening::Nothing;
         }
         let verb = self.verb_opening(u, v);
-        let frame = Opening::Frame { word: i, verb: v };
+        let frame = Opening::Frame {
+            word: i,
+            verb: v,
+            rule: Rule::MeasurePrepositional,
+        };
         let respect = t.locative_endings.contains(u.word(v - 1));
         let amount = v + 1 < end && u.token(v + 1).pos == Pos::Number;
         if o.is_light(u.word(v)) || amount || (respect && !t.object_prepositions.contains(w)) {
@@ -561,12 +574,14 @@ impl MeasureTagger<'_> {
     }
 
     /// Whether the verb phrase at word `v` is itself the object of a later verb
-    /// (将保持结构稳定纳入规划): a verb follows a noun after it, not in a list.
+    /// (将保持结构稳定纳入规划, 将借阅规则向社会公开): a verb follows a noun after it, not
+    /// in a list, or a preposition follows.
     fn disposes_of_action(&self, u: UnitView, ix: &UnitIndex, v: usize, end: usize) -> bool {
         let later = ix.next_verb[(v + 1).min(u.len())];
-        later < end
+        let verb_after_noun = later < end
             && later > v + 1
-            && matches!(u.token(later - 1).pos, Pos::Noun | Pos::VerbalNoun | Pos::Place)
+            && matches!(u.token(later - 1).pos, Pos::Noun | Pos::VerbalNoun | Pos::Place);
+        verb_after_noun || (v + 2..end).any(|j| self.tables.is_preposition(u.word(j)))
     }
 
     /// The verb-object opening at word `v`, which is a verb.
@@ -625,12 +640,12 @@ impl MeasureTagger<'_> {
                     items
                 }
             }
-            Opening::Frame { word, verb } => vec![Found {
+            Opening::Frame { word, verb, rule } => vec![Found {
                 first: word,
                 at: u.token(word).span.start,
                 verb,
                 end,
-                rule: Rule::MeasurePrepositional,
+                rule,
             }],
             Opening::Verb { word, at } => self.verb_objects(u, ix, (word, at, end), clause.first),
         }
@@ -768,12 +783,17 @@ impl MeasureTagger<'_> {
         } else {
             at
         };
+        let rule = if o.is_sanction(verb) {
+            Rule::MeasureSanction
+        } else {
+            Rule::MeasureVerbObject
+        };
         Some(Found {
             first: item,
             at,
             verb: item,
             end,
-            rule: Rule::MeasureVerbObject,
+            rule,
         })
     }
 
@@ -836,7 +856,11 @@ impl MeasureTagger<'_> {
         let v = self.main_verb(u, ix, p, k)?;
         let o = self.openings();
         let acts = o.object_follows(u, v + 1, end) || self.ends_with_verb(u, v, end);
-        acts.then_some(Opening::Frame { word: i, verb: v })
+        acts.then_some(Opening::Frame {
+            word: i,
+            verb: v,
+            rule: Rule::MeasureAssignment,
+        })
     }
 
     /// Where the content-bearing manner words before the verb at word `verb` start, from
@@ -848,7 +872,9 @@ impl MeasureTagger<'_> {
         for j in (floor..verb).rev() {
             let w = u.word(j);
             let manner = t.content_manners.contains(w);
-            if !(manner || u.token(j).pos == Pos::Noun) || self.grammar.is_marker(w) {
+            // Nouns stand between the manner and the verb (按规定程序报批), not before it.
+            let noun = u.token(j).pos == Pos::Noun && !content;
+            if !(manner || noun) || self.grammar.is_marker(w) {
                 break;
             }
             content |= manner;

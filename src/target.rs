@@ -134,7 +134,7 @@ impl TargetTagger<'_> {
             },
             (None, None) => return None,
         };
-        let first = self.first_of(u, core);
+        let (first, members) = self.first_of(u, core);
         let before = u.word_or_empty(first.wrapping_sub(1));
         if t.non_target_before.contains(before) || self.in_name(u, before, core.last) {
             return None;
@@ -142,6 +142,7 @@ impl TargetTagger<'_> {
         let (start, rule) = match self.modifier_start(u, first) {
             Some(s) => (s, Rule::TargetModified),
             None if cared.is_some() => (u.token(first).span.start, Rule::TargetCaredFor),
+            None if members => (u.token(first).span.start, Rule::TargetMembers),
             None => (u.token(first).span.start, Rule::TargetHead),
         };
         let restricted = rule == Rule::TargetModified;
@@ -164,10 +165,10 @@ impl TargetTagger<'_> {
         };
         // 发挥好…: a one-character adjective after a verb is its complement; 服务群众: a
         // verb jieba tags a noun governs the group.
-        let w = u.word(p.first);
-        if t.non_target_before.contains(w) {
+        if (p.first..=p.last).any(|i| t.non_target_before.contains(u.word(i))) {
             return None;
         }
+        let w = u.word(p.first);
         let complement = w.chars().nth(1).is_none() && u.token(p.first).pos == Pos::Adjective;
         let first = if p.first < p.last && (complement || t.leading_verbs.contains(w)) {
             p.first + 1
@@ -210,8 +211,8 @@ impl TargetTagger<'_> {
     /// Where the target starts before its phrase: over a determiner (各种人才), over a verb
     /// that qualifies its head — a head that needs a modifier (脱贫人口, 农业转移人口), or
     /// any head after a noun (企业在职职工) —, and over a list of members closed by 等
-    /// (大龄、残疾等劳动者).
-    fn first_of(&self, u: UnitView, core: Core) -> usize {
+    /// (大龄、残疾等劳动者); with whether it took a list of members.
+    fn first_of(&self, u: UnitView, core: Core) -> (usize, bool) {
         let t = self.tables;
         let mut first = core.first;
         let needs = t.heads_needing_modifier.contains(u.word(core.last));
@@ -223,11 +224,12 @@ impl TargetTagger<'_> {
                 first -= 1;
             }
         }
-        let first = self.members_start(u, first).unwrap_or(first);
+        let members = self.members_start(u, first);
+        let first = members.unwrap_or(first);
         if first > 0 && t.determiners.contains(u.word(first - 1)) {
-            first - 1
+            (first - 1, members.is_some())
         } else {
-            first
+            (first, members.is_some())
         }
     }
 

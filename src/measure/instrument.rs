@@ -86,8 +86,21 @@ impl InstrumentTables {
             .iter()
             .position(|&i| breaks_phrase(u.token(i).pos) && Some(&i) != words.first())
             .unwrap_or(words.len());
+        // Two words that make one listed compound (安全 生产, 饮水 安全) are read as one.
         let cues = |ws: &[usize]| -> Vec<(Instrument, u32)> {
-            ws.iter().filter_map(|&i| self.cue(u.word(i))).collect()
+            let mut out = Vec::new();
+            let mut skip = None;
+            for &i in ws {
+                if skip == Some(i) {
+                    continue;
+                }
+                let pair = (i > first).then(|| self.cues.get(u.text_of(i - 1, i))).flatten();
+                if pair.is_some() {
+                    skip = Some(i - 1);
+                }
+                out.extend(pair.copied().or_else(|| self.cue(u.word(i))));
+            }
+            out
         };
         let (phrase, rest) = (cues(&words[..phrase_len]), cues(&words[phrase_len..]));
         // A generic head of rules (制度, 政策) yields only to a supply modifier: a scheme

@@ -228,7 +228,7 @@ impl Openings<'_> {
         {
             return false;
         }
-        if !self.has_object(u, first, end, verb) {
+        if !self.has_object(u, first, end, verb) || self.names_subject(u, first, end, verb) {
             return false;
         }
         if t.pivot_verbs.contains(verb) {
@@ -248,6 +248,31 @@ impl Openings<'_> {
             && u.word(end - 1) != verb;
         let objectless = end == first + 1 && self.is_sanction(verb);
         self.object_follows(u, first + 1, end) || action_object || objectless
+    }
+
+    /// Whether the verb at word `first` stands in a relative clause of a subject, whose own
+    /// verb comes later (确保付出辛劳的农民工按时拿到工资): a noun after a 的, then an adverb
+    /// and a verb jieba tags a verb. A pivot's doer may have such a modifier
+    /// (鼓励具备条件的企业自行建设…).
+    fn names_subject(&self, u: UnitView, first: usize, end: usize, verb: &str) -> bool {
+        if self.tables.pivot_verbs.contains(verb) {
+            return false;
+        }
+        let Some(de) = (first + 1..end).find(|&i| self.grammar.is_de(u.word(i))) else {
+            return false;
+        };
+        let g = self.grammar;
+        let Some(noun) = (de + 1..end).find(|&i| u.token(i).pos == Pos::Noun) else {
+            return false;
+        };
+        // The subject's verb follows an adverb of its own (…的农民工按时拿到).
+        let adverb = (noun + 1..end).find(|&i| {
+            let w = u.word(i);
+            (u.token(i).pos == Pos::Adverb || g.passes_adverb(w, true)) && !g.is_marker(w)
+        });
+        adverb.is_some_and(|a| {
+            a + 1 < end && u.token(a + 1).pos == Pos::Verb && !self.is_light(u.word(a + 1))
+        })
     }
 
     /// Whether the word right after a pivot verb, its doer, is an abstraction
@@ -304,10 +329,21 @@ impl Openings<'_> {
     }
 }
 
-/// Whether words `first..end`, opening with `verb`, are a slogan of three characters or
-/// fewer (抓重点, 补短板, 强弱项).
+/// Whether words `first..end`, opening with `verb`, are a slogan of three characters or a
+/// list of such (抓重点, 补短板、强弱项).
 fn is_slogan(u: UnitView, first: usize, end: usize, verb: &str) -> bool {
-    end > first + 1 && verb.chars().count() + u.text_of(first + 1, end - 1).chars().count() <= 3
+    let mut piece = verb.chars().count();
+    for i in first + 1..end {
+        if is_enumeration_comma(u.word(i)) {
+            piece = 0;
+        } else {
+            piece += u.word(i).chars().count();
+        }
+        if piece > 3 {
+            return false;
+        }
+    }
+    end > first + 1
 }
 
 
