@@ -165,6 +165,36 @@ struct Found {
     rule: Rule,
 }
 
+/// An item of a list of verb phrases, as [`MeasureTagger::verb_objects`] reads it.
+struct Item {
+    /// Its verb's word, and the byte where the verb starts.
+    first: usize,
+    at: usize,
+    /// Where the manner words its verb may keep can start.
+    floor: usize,
+    /// How far its words have been read for an object, and whether one was found.
+    read: usize,
+    object: bool,
+    /// Whether a 、 stood in it.
+    comma: bool,
+    /// Whether a 、 of the list has joined objects (carried from item to item).
+    objects_listed: bool,
+}
+
+impl Item {
+    fn new(first: usize, at: usize, floor: usize) -> Self {
+        Item {
+            first,
+            at,
+            floor,
+            read: first + 1,
+            object: false,
+            comma: false,
+            objects_listed: false,
+        }
+    }
+}
+
 /// The measure tagger: the grammar and its own tables.
 #[derive(Clone, Copy)]
 pub struct MeasureTagger<'a> {
@@ -523,17 +553,10 @@ impl MeasureTagger<'_> {
         if verb_next && opens && !self.disposes_of_action(u, ix, i + 1, end) {
             return self.verb_opening(u, i + 1);
         }
-        // 将…向社会公开, 在原址附近重建: a frame of 将 or of place may end in a predicate
-        // jieba tags otherwise.
-        let last = end - 1;
-        let before = u.token(last - 1).pos;
-        let predicate = last > i + 1
-            && matches!(u.token(last).pos, Pos::VerbalNoun | Pos::Adjective)
-            && u.word(last).chars().nth(1).is_some()
-            && !o.is_abstract_or_work(u.word(last))
-            && (i + 1..last).any(|j| matches!(u.token(j).pos, Pos::Noun | Pos::Place))
-            && (opens || (before == Pos::Other && !self.grammar.is_de(u.word(last - 1))));
-        let Some(v) = self.main_verb(u, ix, i, k).or(predicate.then_some(last)) else {
+        let Some(v) = self
+            .main_verb(u, ix, i, k)
+            .or_else(|| self.frame_predicate(u, k, i, opens))
+        else {
             return Opening::Nothing;
         };
         let locative = t.locative_endings.contains(u.word(end - 1));
@@ -541,6 +564,15 @@ impl MeasureTagger<'_> {
         if locative || abstract_head {
             return Opening::Nothing;
         }
+        self.frame_at_verb(u, (i, v, end))
+    }
+
+    /// The measure of a clause opened by the preposition at word `i` whose main verb is
+    /// word `v`: the whole frame, the verb phrase alone, or nothing (see [`Self::framed`]).
+    fn frame_at_verb(&self, u: UnitView, (i, v, end): (usize, usize, usize)) -> Opening {
+        let (t, o) = (self.tables, self.openings());
+        let w = u.word(i);
+        let opens = t.opening_prepositions.contains(w);
         let verb = self.verb_opening(u, v);
         let frame = Opening::Frame {
             word: i,
@@ -571,6 +603,22 @@ impl MeasureTagger<'_> {
         } else {
             Opening::Nothing
         }
+    }
+
+    /// The last word of clause `k` as the predicate of the frame opened at word `i`, when
+    /// jieba tags it no verb (将…向社会公开, 在原址附近重建): a verbal noun or adjective
+    /// after a noun of the frame, in a frame of 将 (`opens`) or of place (after 附近, 内).
+    fn frame_predicate(&self, u: UnitView, k: usize, i: usize, opens: bool) -> Option<usize> {
+        let o = self.openings();
+        let last = u.clauses()[k].end - 1;
+        let predicate = last > i + 1
+            && matches!(u.token(last).pos, Pos::VerbalNoun | Pos::Adjective)
+            && u.word(last).chars().nth(1).is_some()
+            && !o.is_abstract_or_work(u.word(last))
+            && (i + 1..last).any(|j| matches!(u.token(j).pos, Pos::Noun | Pos::Place))
+            && (opens
+                || (u.token(last - 1).pos == Pos::Other && !self.grammar.is_de(u.word(last - 1))));
+        predicate.then_some(last)
     }
 
     /// Whether the verb phrase at word `v` is itself the object of a later verb
@@ -712,28 +760,28 @@ impl MeasureTagger<'_> {
     }
 
     /// Where a list of verb phrases joined by 、 splits at word `i`, the 、 ending the item
-    /// of the verb at `item` (from byte `item_at`): at the verb of the next item, when this
-    /// item has its object (新建、扩建X joins co-verbs) and the next has one too; once a 、
-    /// has joined objects (公布清单、流程…), only a verb jieba tags a verb opens an item.
-    fn split_at(
-        &self,
-        u: UnitView,
-        ix: &UnitIndex,
-        (item, item_at, i, end): (usize, usize, usize, usize),
-        objects_listed: &mut bool,
-    ) -> Option<(usize, usize)> {
+    /// that `state` follows: at the verb of the next item, when this item has its object
+    /// (新建、扩建X joins co-verbs) and the next has one too; once a 、 has joined objects
+    /// (公布清单、流程…), only a verb jieba tags a verb opens an item.
+    fn split_at(&self, u: UnitView, ix: &UnitIndex, state: &mut Item, (i, end): (usize, usize)) -> Option<(usize, usize)> {
         if i + 1 >= end || !is_enumeration_comma(u.word(i)) || ix.quoted[i] {
             return None;
         }
         let o = self.openings();
-        let verb = &u.doc.text[item_at..u.token(item).span.end];
-        if !o.has_object(u, item, i, verb) {
+        // The item's words are read once, whatever the number of its commas.
+        state.object |= o.object_follows(u, state.read, i);
+        state.read = i;
+        let verb = &u.doc.text[state.at..u.token(state.first).span.end];
+        let action = !state.comma && i > state.first + 1 && o.has_object(u, state.first, i, verb);
+        let bare_sanction = i == state.first + 1 && o.is_sanction(verb);
+        state.comma = true;
+        if !(state.object || action || bare_sanction) {
             return None;
         }
         let next = self.item_opener(u, i, end).filter(|&(j, _)| {
-            (!*objects_listed || u.token(j).pos == Pos::Verb) && self.item_has_object(u, j, end)
+            (!state.objects_listed || u.token(j).pos == Pos::Verb) && self.item_has_object(u, j, end)
         });
-        *objects_listed |= next.is_none();
+        state.objects_listed |= next.is_none();
         next
     }
 
@@ -749,19 +797,20 @@ impl MeasureTagger<'_> {
     ) -> Vec<Found> {
         let listed_object = self.lists_objects(u, first, end);
         let mut out = Vec::new();
-        let (mut item, mut item_at, mut floor) = (first, at, floor);
-        let mut objects_listed = false;
+        let mut state = Item::new(first, at, floor);
         for i in first + 1..=end {
             let next = if listed_object || i == end {
                 None
             } else {
-                self.split_at(u, ix, (item, item_at, i, end), &mut objects_listed)
+                self.split_at(u, ix, &mut state, (i, end))
             };
             if i == end || next.is_some() {
-                out.extend(self.item(u, (item, item_at, i), floor));
+                out.extend(self.item(u, (state.first, state.at, i), state.floor));
             }
             if let Some((w, a)) = next {
-                (item, item_at, floor) = (w, a, i + 1);
+                let objects_listed = state.objects_listed;
+                state = Item::new(w, a, i + 1);
+                state.objects_listed = objects_listed;
             }
         }
         out

@@ -265,7 +265,7 @@ rules! {
     MeasureAssignment = "measure-assignment" {
         zh: "名词主语加“由、从”短语：由谁出资或承担",
         en: "A noun subject with a 由/从 phrase: who pays or acts",
-        example: "培训费用由县财政列支。",
+        example: "培训费用由就业补助资金列支。",
     }
     /// A noun phrase ending in a head that names a group served.
     TargetHead = "target-head" {

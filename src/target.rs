@@ -127,7 +127,7 @@ impl TargetTagger<'_> {
         let core = match (self.core(u, p), cared) {
             (Some(core), _) => core,
             (None, Some(last)) => Core {
-                first: p.first,
+                first: self.cared_first(u, p),
                 last,
                 end: u.token(last).span.end,
                 staff: true,
@@ -170,7 +170,8 @@ impl TargetTagger<'_> {
         }
         let w = u.word(p.first);
         let complement = w.chars().nth(1).is_none() && u.token(p.first).pos == Pos::Adjective;
-        let first = if p.first < p.last && (complement || t.leading_verbs.contains(w)) {
+        let leading = t.leading_verbs.contains(w) || t.care_verbs.contains(w);
+        let first = if p.first < p.last && (complement || leading) {
             p.first + 1
         } else {
             p.first
@@ -216,9 +217,9 @@ impl TargetTagger<'_> {
         let t = self.tables;
         let mut first = core.first;
         let needs = t.heads_needing_modifier.contains(u.word(core.last));
-        let head_alone = first == core.last && first > 0;
+        let head_alone = first == core.last;
         let after_noun = first > 1 && u.token(first - 2).pos == Pos::Noun;
-        if head_alone && (needs || after_noun) && self.qualifies(u, first - 1) {
+        if first > 0 && (needs || (head_alone && after_noun)) && self.qualifies(u, first - 1) {
             first -= 1;
             while first > 0 && u.token(first - 1).pos == Pos::Noun {
                 first -= 1;
@@ -303,16 +304,41 @@ impl TargetTagger<'_> {
     /// 关心扶贫一线干部), looking a few words on.
     fn cared_for(&self, u: UnitView, p: &Phrase) -> Option<usize> {
         let t = self.tables;
-        let mut verb = p.first.checked_sub(1)?;
-        if t.determiners.contains(u.word(verb)) {
-            verb = verb.checked_sub(1)?;
-        }
+        // The care verb stands before the phrase, or opens it when jieba tags it a noun.
+        // A determiner or a word jieba does not know may stand between (关心各类…,
+        // 关心驻村一线干部).
+        let (verb, from) = if t.care_verbs.contains(u.word(p.first)) {
+            (p.first, p.first + 1)
+        } else {
+            let before = p.first.checked_sub(1)?;
+            let w = u.word(before);
+            let skip = t.determiners.contains(w) || u.token(before).pos == Pos::Other;
+            let verb = before.checked_sub(usize::from(skip))?;
+            (verb, verb + 1)
+        };
         if !t.care_verbs.contains(u.word(verb)) {
             return None;
         }
-        (p.first..u.len().min(p.first + MAX_CARED_WORDS))
-            .take_while(|&i| matches!(u.token(i).pos, Pos::Noun | Pos::VerbalNoun | Pos::Number | Pos::Adjective))
+        (from..u.len().min(from + MAX_CARED_WORDS))
+            .take_while(|&i| {
+                let pos = u.token(i).pos;
+                let word = matches!(pos, Pos::Noun | Pos::VerbalNoun | Pos::Number | Pos::Adjective);
+                word || (pos == Pos::Other && !self.grammar.is_de(u.word(i)))
+            })
             .find(|&i| t.cadre_heads.suffix_of(u.word(i)).is_some())
+    }
+
+    /// Where cadres a care verb is for start: after the verb when the phrase opens with it,
+    /// else at the word after the verb before the phrase.
+    fn cared_first(&self, u: UnitView, p: &Phrase) -> usize {
+        let t = self.tables;
+        if t.care_verbs.contains(u.word(p.first)) {
+            p.first + 1
+        } else if p.first > 1 && !t.care_verbs.contains(u.word(p.first - 1)) {
+            p.first - 1
+        } else {
+            p.first
+        }
     }
 
     /// Where a `…的` restriction before word `first` starts (符合条件的, 培训合格的,
@@ -323,6 +349,14 @@ impl TargetTagger<'_> {
         if first < 2 || !g.is_de(u.word(first - 1)) {
             return None;
         }
+        // A listed verb that opens its clause's predicate governs the group (建立…的居民…).
+        let governs = |j: usize| {
+            g.is_measure_verb(u.word(j))
+                && (j == 0 || {
+                    let before = u.token(j - 1);
+                    g.is_marker(u.word(j - 1)) || matches!(before.pos, Pos::Adverb | Pos::Symbol)
+                })
+        };
         let stops = |w: &str| {
             t.modifier_openers.contains(w)
                 || g.is_marker(w)
@@ -336,7 +370,7 @@ impl TargetTagger<'_> {
         while i > 0 {
             let token = u.token(i - 1);
             let w = u.word(i - 1);
-            if stops(w) || token.pos == Pos::Symbol {
+            if stops(w) || token.pos == Pos::Symbol || governs(i - 1) {
                 break;
             }
             chars += token.span.len_chars(u.doc.text);
@@ -350,7 +384,8 @@ impl TargetTagger<'_> {
         let content = (i..first - 1).any(|j| {
             matches!(u.token(j).pos, Pos::Noun | Pos::Verb | Pos::VerbalNoun | Pos::Adjective)
         });
-        let opened = i == 0 || stops(u.word(i - 1)) || u.token(i - 1).pos == Pos::Symbol;
+        let opened =
+            i == 0 || stops(u.word(i - 1)) || u.token(i - 1).pos == Pos::Symbol || governs(i - 1);
         let restricted = t.restriction_starts.iter().any(|s| u.word(i).starts_with(s));
         let taken = i < first - 1 && !cut && content && (opened || restricted);
         taken.then(|| u.token(i).span.start)

@@ -43,7 +43,7 @@ impl InstrumentTables {
     /// The cue of a word: the word itself, or the longest cue it ends with
     /// (就业见习补贴 → 补贴) — and when that is generic, a deciding cue of what comes
     /// before it (生活服务设施 → 服务) —, or failing that the longest it starts with
-    /// (培训班 → 培训).
+    /// (培训班 → 培训), or one inside it.
     fn cue(&self, w: &str) -> Option<(Instrument, u32)> {
         let fits = |s: &&str| s.chars().count() <= self.longest;
         let end = w
@@ -59,7 +59,25 @@ impl InstrumentTables {
             return Some(inner.unwrap_or(c));
         }
         let starts = w.char_indices().rev().filter(|&(k, _)| k > 0).map(|(k, _)| &w[..k]);
-        starts.filter(fits).find_map(|s| self.cues.get(s)).copied()
+        starts
+            .filter(fits)
+            .find_map(|s| self.cues.get(s))
+            .copied()
+            .or_else(|| self.inner_cue(w))
+    }
+
+    /// The deciding cue that stands last inside a word, neither at its start nor its end
+    /// (非法违法行为 → 违法).
+    fn inner_cue(&self, w: &str) -> Option<(Instrument, u32)> {
+        let starts: Vec<usize> = w.char_indices().map(|(k, _)| k).collect();
+        starts.iter().rev().find_map(|&a| {
+            starts
+                .iter()
+                .filter(|&&b| b > a)
+                .filter_map(|&b| self.cues.get(&w[a..b]))
+                .find(|c| c.1 >= DECIDES)
+                .copied()
+        })
     }
 
     /// The instrument of the measure made of words `first..end` of a unit whose verb is
