@@ -329,7 +329,7 @@ impl MeasureTagger<'_> {
     }
 
     /// Whether word `i`, after a modal or adverb, is a noun of manner right before a verb
-    /// (要按规定程序报批, 要系统梳理…).
+    /// (要按规定程序上报, 要系统梳理…).
     fn is_manner_noun(&self, u: UnitView, i: usize) -> bool {
         let o = self.openings();
         u.token(i).pos == Pos::Noun
@@ -442,7 +442,7 @@ impl MeasureTagger<'_> {
     }
 
     /// The first verb among words `from..end` that is no noun's modifier (…的参保企业): a
-    /// verb the lists know, when there is one (在常住地就业服务机构办理…), else any.
+    /// verb the lists know, when there is one (在户籍地服务窗口办理…), else any.
     fn first_main(&self, u: UnitView, ix: &UnitIndex, from: usize, end: usize) -> Option<usize> {
         let from = from.min(u.len());
         self.first_main_in(u, &ix.next_listed, from, end)
@@ -824,7 +824,7 @@ impl MeasureTagger<'_> {
         let bare = end == item + 1;
         let at = if !o.is_concrete(u, item, end, verb) {
             // A verb with no object keeps the content-bearing manner before it
-            // (依法依规监管, 按规定程序报批).
+            // (依法依规监管, 按规定程序上报).
             let plain = bare && !o.is_exhortation(verb) && !o.is_abstract_or_work(verb);
             self.content_before(u, floor, item).filter(|_| plain)?
         } else if bare && o.is_sanction(verb) {
@@ -847,7 +847,7 @@ impl MeasureTagger<'_> {
     }
 
     /// Where the manner words right before a sanction with no object start, from word
-    /// `floor` on (严肃问责, 依纪依规严肃问责: the sanction keeps them).
+    /// `floor` on (严肃问责, 依法依规严肃追责: the sanction keeps them).
     fn manner_before(&self, u: UnitView, floor: usize, verb: usize) -> Option<usize> {
         let g = self.grammar;
         let first = (floor..verb).rev().take_while(|&j| {
@@ -858,7 +858,7 @@ impl MeasureTagger<'_> {
         first.last().map(|j| u.token(j).span.start)
     }
 
-    /// `通过合同能源管理模式开发光伏`: a means named by a noun, with the verb after it (and
+    /// `通过政府购买服务方式开办书屋`: a means named by a noun, with the verb after it (and
     /// after the list, if the means are listed), is one measure from 通过.
     fn means_frame(&self, u: UnitView, ix: &UnitIndex, k: usize, i: usize) -> Option<Found> {
         let o = self.openings();
@@ -921,7 +921,7 @@ impl MeasureTagger<'_> {
         for j in (floor..verb).rev() {
             let w = u.word(j);
             let manner = t.content_manners.contains(w);
-            // Nouns stand between the manner and the verb (按规定程序报批), not before it.
+            // Nouns stand between the manner and the verb (按规定程序上报), not before it.
             let noun = u.token(j).pos == Pos::Noun && !content;
             if !(manner || noun) || self.grammar.is_marker(w) {
                 break;

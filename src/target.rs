@@ -75,7 +75,7 @@ impl Default for TargetTables {
 /// Longest …的 restriction or list of members taken into a target, in characters.
 const MAX_MODIFIER_CHARS: usize = 14;
 
-/// Most words between a care verb and the cadres it is for (关心扶贫一线干部).
+/// Most words between a care verb and the cadres it is for (关心驻村一线干部).
 const MAX_CARED_WORDS: usize = 6;
 
 /// The target tagger: the grammar and its own tables.
@@ -150,7 +150,7 @@ impl TargetTagger<'_> {
         (!core.staff || served).then(|| (Span::new(start, core.end), rule))
     }
 
-    /// The group a phrase names: its longest part that ends in a head (农村人口供水保障水平
+    /// The group a phrase names: its longest part that ends in a head (山区人口饮水安全水平
     /// → 农村人口), or a head that segmentation glued to the noun after it (居民收入).
     fn core(&self, u: UnitView, p: &Phrase) -> Option<Core> {
         let t = self.tables;
@@ -284,7 +284,7 @@ impl TargetTagger<'_> {
 
     /// Whether the group from word `first` to `last` stands where it is served: after a
     /// preposition of whom (对, 为, 向), as the object of a verb that is no agent's pivot
-    /// (培训家政服务人员, not 组织医务人员开展义诊), or before what it receives
+    /// (培训护理服务人员, not 组织医务人员开展义诊), or before what it receives
     /// (执法人员待遇).
     fn is_served(&self, u: UnitView, first: usize, last: usize) -> bool {
         let (g, t) = (self.grammar, self.tables);
@@ -301,7 +301,7 @@ impl TargetTagger<'_> {
     }
 
     /// The last word of the cadres a care verb before the phrase is for (关心基层干部,
-    /// 关心扶贫一线干部), looking a few words on.
+    /// 关心驻村一线干部), looking a few words on.
     fn cared_for(&self, u: UnitView, p: &Phrase) -> Option<usize> {
         let t = self.tables;
         // The care verb stands before the phrase, or opens it when jieba tags it a noun.

@@ -65,10 +65,10 @@ fn exhortations_goals_and_purposes_are_no_measures() {
 #[test]
 fn sanctions_and_verbs_without_an_object_keep_their_manner() {
     assert_eq!(
-        measures("对弄虚作假的要依纪依规严肃问责。要按规定程序报批。"),
+        measures("对虚报冒领的要依法依规严肃追责。要按规定程序上报。"),
         pairs(&[
-            ("依纪依规严肃问责", "environment"),
-            ("按规定程序报批", "environment"),
+            ("依法依规严肃追责", "environment"),
+            ("按规定程序上报", "environment"),
         ])
     );
 }

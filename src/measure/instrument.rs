@@ -84,7 +84,7 @@ impl InstrumentTables {
     /// word `verb` (`verb_text` from where the verb starts): the verb when it overrides
     /// its object; else the first deciding cue of the head's noun phrase, read from the
     /// head leftwards; else the verb's deciding cue; else a generic cue of the phrase or
-    /// the verb; else a deciding cue elsewhere in the measure (由就业补助资金予以支持);
+    /// the verb; else a deciding cue elsewhere in the measure (由专项资金予以支持);
     /// else environment.
     pub fn instrument(
         &self,

@@ -251,7 +251,7 @@ impl Openings<'_> {
     }
 
     /// Whether the verb at word `first` stands in a relative clause of a subject, whose own
-    /// verb comes later (确保付出辛劳的农民工按时拿到工资): a noun after a 的, then an adverb
+    /// verb comes later (确保长年务工的农民工及时领到工资): a noun after a 的, then an adverb
     /// and a verb jieba tags a verb. A pivot's doer may have such a modifier
     /// (鼓励具备条件的企业自行建设…).
     fn names_subject(&self, u: UnitView, first: usize, end: usize, verb: &str) -> bool {
@@ -265,7 +265,7 @@ impl Openings<'_> {
         let Some(noun) = (de + 1..end).find(|&i| u.token(i).pos == Pos::Noun) else {
             return false;
         };
-        // The subject's verb follows an adverb of its own (…的农民工按时拿到).
+        // The subject's verb follows an adverb of its own (…的农民工及时领到).
         let adverb = (noun + 1..end).find(|&i| {
             let w = u.word(i);
             (u.token(i).pos == Pos::Adverb || g.passes_adverb(w, true)) && !g.is_marker(w)
@@ -276,7 +276,7 @@ impl Openings<'_> {
     }
 
     /// Whether the word right after a pivot verb, its doer, is an abstraction
-    /// (推动部署落地见效); a doer with a modifier (鼓励具备能力的学校…) is judged by its noun.
+    /// (推动部署落地见效); a doer with a modifier (鼓励有条件的医院…) is judged by its noun.
     fn doer_is_abstract(&self, u: UnitView, first: usize, end: usize) -> bool {
         first + 1 < end
             && u.token(first).pos == Pos::Noun
