@@ -6,7 +6,9 @@
 //! before what they receive (执法人员待遇). Regions and enterprises have no such head.
 
 use crate::document::{Document, UnitView};
-use crate::grammar::{is_closing_mark, is_enumeration_comma, is_opening_quote, Grammar};
+use crate::grammar::{
+    clause_at, is_closing_mark, is_enumeration_comma, is_opening_quote, next_where, Grammar,
+};
 use crate::lexicon::tables::{self, class};
 use crate::lexicon::{word_set, WordList, WordSet};
 use crate::phrase::{Phrase, Phrases};
@@ -32,6 +34,8 @@ pub struct TargetTables {
     non_target_before: WordSet,
     served_after: WordSet,
     agent_verbs: WordSet,
+    pivot_verbs: WordSet,
+    sanctions: WordSet,
     modifier_openers: WordSet,
     care_verbs: WordSet,
     cadre_heads: WordList,
@@ -58,6 +62,8 @@ impl TargetTables {
             non_target_before: word_set(class::NON_TARGET_BEFORE),
             served_after: word_set(class::SERVED_AFTER),
             agent_verbs: word_set(class::AGENT_VERB),
+            pivot_verbs: word_set(class::PIVOT_VERB),
+            sanctions: word_set(class::TARGET_SANCTION),
             modifier_openers: word_set(class::MODIFIER_OPENER),
             care_verbs: word_set(class::CARE_VERB),
             cadre_heads: WordList::new(class::CADRE_HEAD.iter().copied()),
@@ -104,8 +110,9 @@ impl TargetTagger<'_> {
         let mut out: Vec<Target> = Vec::new();
         for u in doc.views() {
             let from = out.len();
+            let sanctions = next_where(u, |i| self.tables.sanctions.contains(u.word(i)));
             for p in phrases.of(u.index) {
-                if let Some((span, rule)) = self.target_of(u, p) {
+                if let Some((span, rule)) = self.target_of(u, p, &sanctions) {
                     while out.len() > from && out[out.len() - 1].span.start >= span.start {
                         out.pop();
                     }
@@ -120,8 +127,9 @@ impl TargetTagger<'_> {
         out
     }
 
-    /// The target a phrase names, if any: its span and rule.
-    fn target_of(&self, u: UnitView, p: &Phrase) -> Option<(Span, Rule)> {
+    /// The target a phrase names, if any: its span and rule. `sanctions` holds, for each
+    /// word, the next sanction of the unit.
+    fn target_of(&self, u: UnitView, p: &Phrase, sanctions: &[usize]) -> Option<(Span, Rule)> {
         let t = self.tables;
         let cared = self.cared_for(u, p);
         let core = match (self.core(u, p), cared) {
@@ -146,7 +154,10 @@ impl TargetTagger<'_> {
             None => (u.token(first).span.start, Rule::TargetHead),
         };
         let restricted = rule == Rule::TargetModified;
-        let served = cared.is_some() || restricted || self.is_served(u, first, core.last);
+        // Staff named where a sanction follows in the clause are punished, not served.
+        let sanctioned = clause_at(u, core.last).is_some_and(|c| sanctions[core.last] < c.end);
+        let served = cared.is_some()
+            || (!sanctioned && (restricted || self.is_served(u, first, core.last)));
         (!core.staff || served).then(|| (Span::new(start, core.end), rule))
     }
 
@@ -170,7 +181,11 @@ impl TargetTagger<'_> {
         }
         let w = u.word(p.first);
         let complement = w.chars().nth(1).is_none() && u.token(p.first).pos == Pos::Adjective;
-        let leading = t.leading_verbs.contains(w) || t.care_verbs.contains(w);
+        // A listed verb jieba tags a noun leaves the group too (建设重点群体…), unless the
+        // rest needs it as a modifier (帮扶对象).
+        let needs = p.first < p.last && t.heads_needing_modifier.contains(u.word(p.first + 1));
+        let governing = self.grammar.is_measure_verb(w) && !(p.first + 1 == p.last && needs);
+        let leading = t.leading_verbs.contains(w) || t.care_verbs.contains(w) || governing;
         let first = if p.first < p.last && (complement || leading) {
             p.first + 1
         } else {
@@ -210,16 +225,14 @@ impl TargetTagger<'_> {
     }
 
     /// Where the target starts before its phrase: over a determiner (各种人才), over a verb
-    /// that qualifies its head — a head that needs a modifier (脱贫人口, 农业转移人口), or
-    /// any head after a noun (企业在职职工) —, and over a list of members closed by 等
+    /// that qualifies a head that needs a modifier (脱贫人口, 农业转移人口), and over a list
+    /// of members closed by 等
     /// (大龄、残疾等劳动者); with whether it took a list of members.
     fn first_of(&self, u: UnitView, core: Core) -> (usize, bool) {
         let t = self.tables;
         let mut first = core.first;
         let needs = t.heads_needing_modifier.contains(u.word(core.last));
-        let head_alone = first == core.last;
-        let after_noun = first > 1 && u.token(first - 2).pos == Pos::Noun;
-        if first > 0 && (needs || (head_alone && after_noun)) && self.qualifies(u, first - 1) {
+        if first > 0 && needs && self.qualifies(u, first - 1) {
             first -= 1;
             while first > 0 && u.token(first - 1).pos == Pos::Noun {
                 first -= 1;
@@ -296,7 +309,8 @@ impl TargetTagger<'_> {
         let object = (u.token(before).pos == Pos::Verb || g.is_measure_verb(w))
             && w.chars().nth(1).is_some()
             && !g.is_marker(w)
-            && !t.agent_verbs.contains(w);
+            && !t.agent_verbs.contains(w)
+            && !t.pivot_verbs.contains(w);
         received || t.served_after.contains(w) || object || t.care_verbs.contains(w)
     }
 
@@ -379,11 +393,13 @@ impl TargetTagger<'_> {
             }
             i -= 1;
         }
-        // A restriction cut from a list (…、政府支持保障的) or naming nothing (这样的) is none.
+        // A restriction cut from a list (…、政府支持保障的), naming nothing (这样的, 像某人
+        // 这样的) or only a count (覆盖97%的) is none.
         let cut = i > 0 && is_enumeration_comma(u.word(i - 1));
-        let content = (i..first - 1).any(|j| {
+        let from = if u.token(i).pos == Pos::Verb { i + 1 } else { i };
+        let content = (from..first - 1).any(|j| {
             matches!(u.token(j).pos, Pos::Noun | Pos::Verb | Pos::VerbalNoun | Pos::Adjective)
-        });
+        }) && u.token(first - 2).pos != Pos::Other;
         let opened =
             i == 0 || stops(u.word(i - 1)) || u.token(i - 1).pos == Pos::Symbol || governs(i - 1);
         let restricted = t.restriction_starts.iter().any(|s| u.word(i).starts_with(s));
