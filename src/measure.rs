@@ -304,7 +304,7 @@ impl MeasureTagger<'_> {
             && !g.is_measure_verb(w)
             && (verb_next || !t.marker_verbs.contains(w));
         let adverbial = marker
-            || g.passes_adverb(w, verb_next)
+            || self.openings().is_adverb(w, verb_next)
             || (token.pos == Pos::Adjective && verb_next && !g.is_measure_verb(w))
             || (token.pos == Pos::Adverb && !t.negations.contains(w))
             || self.is_manner(u, i, verb_next);
@@ -730,14 +730,14 @@ impl MeasureTagger<'_> {
     /// adjective only before a sanction: 、严肃追责), when the lists know it as a verb: its
     /// word and the byte where it starts.
     fn item_opener(&self, u: UnitView, i: usize, end: usize) -> Option<(usize, usize)> {
-        let (g, o) = (self.grammar, self.openings());
+        let o = self.openings();
         let mut j = i + 1;
         while j < end && o.listed_verb_at(u, j).is_none() {
             let w = u.word(j);
             let pos = u.token(j).pos;
             let before_sanction = j + 1 < end && o.is_sanction(u.word(j + 1));
             let adverb = (pos == Pos::Adverb && !self.tables.negations.contains(w))
-                || g.passes_adverb(w, true)
+                || o.is_adverb(w, true)
                 || (pos == Pos::Adjective && before_sanction);
             if !adverb {
                 return None;
@@ -853,7 +853,8 @@ impl MeasureTagger<'_> {
         let first = (floor..verb).rev().take_while(|&j| {
             let w = u.word(j);
             let pos = u.token(j).pos;
-            !g.is_marker(w) && (g.passes_adverb(w, true) || matches!(pos, Pos::Adjective | Pos::Adverb))
+            !g.is_marker(w)
+                && (self.openings().is_adverb(w, true) || matches!(pos, Pos::Adjective | Pos::Adverb))
         });
         first.last().map(|j| u.token(j).span.start)
     }

@@ -20,6 +20,7 @@ pub struct OpeningTables {
     light_verbs: WordSet,
     non_actions: WordSet,
     frame_verbs: WordSet,
+    manner_words: WordSet,
     abstract_objects: WordList,
     abstract_suffixes: Vec<&'static str>,
     plain_work: WordSet,
@@ -39,6 +40,7 @@ impl OpeningTables {
             light_verbs: word_set(class::LIGHT_VERB),
             non_actions: word_set(class::NON_ACTION_VERB),
             frame_verbs: word_set(class::FRAME_VERB),
+            manner_words: word_set(class::MANNER_WORD),
             abstract_objects: WordList::new(tables::ABSTRACT_OBJECTS.iter().copied()),
             abstract_suffixes: class::ABSTRACT_SUFFIX.to_vec(),
             plain_work: word_set(class::PLAIN_WORK),
@@ -96,6 +98,12 @@ impl Openings<'_> {
     /// Whether an object head is abstract or plain work (精神, 工作).
     pub fn is_abstract_or_work(&self, w: &str) -> bool {
         self.is_abstract(w) || self.tables.plain_work.contains(w)
+    }
+
+    /// Whether `w` is an adverb or manner word a measure leaves out before its verb: the
+    /// grammar's adverbs (given whether a verb follows) and the measure's manner words.
+    pub fn is_adverb(&self, w: &str, verb_follows: bool) -> bool {
+        self.grammar.passes_adverb(w, verb_follows) || self.tables.manner_words.contains(w)
     }
 
     /// Whether `w` is a verb of being, having or saying (是, 有, 强调).
@@ -159,7 +167,7 @@ impl Openings<'_> {
     /// The length of an adverb glued to a listed verb in one word (切实加强 → 切实).
     fn glued_adverb(&self, w: &str) -> Option<usize> {
         w.char_indices().skip(1).map(|(k, _)| k).find(|&k| {
-            self.grammar.passes_adverb(&w[..k], true)
+            self.is_adverb(&w[..k], true)
                 && self.is_verb_word(&w[k..])
                 && !self.tables.exhortations.contains(&w[k..])
         })
@@ -268,7 +276,7 @@ impl Openings<'_> {
         // The subject's verb follows an adverb of its own (…的农民工及时领到).
         let adverb = (noun + 1..end).find(|&i| {
             let w = u.word(i);
-            (u.token(i).pos == Pos::Adverb || g.passes_adverb(w, true)) && !g.is_marker(w)
+            (u.token(i).pos == Pos::Adverb || self.is_adverb(w, true)) && !g.is_marker(w)
         });
         adverb.is_some_and(|a| {
             a + 1 < end && u.token(a + 1).pos == Pos::Verb && !self.is_light(u.word(a + 1))
