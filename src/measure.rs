@@ -145,7 +145,11 @@ enum Opening {
     Verb { word: usize, at: usize },
     /// The whole clause from word `word` (a preposition, or a subject before one); its
     /// verb is word `verb`.
-    Frame { word: usize, verb: usize, rule: Rule },
+    Frame {
+        word: usize,
+        verb: usize,
+        rule: Rule,
+    },
     /// A prohibition and its object, from word `word`.
     Prohibition { word: usize },
     /// A list of means after the preposition at word `word` (通过A、B等方式).
@@ -298,11 +302,10 @@ impl MeasureTagger<'_> {
         if t.is_preposition(w) || g.is_prohibition(w) {
             return None;
         }
-        let verb_next = self.verb_follows(u, i)
-            || (i + 1 < u.len() && t.is_preposition(u.word(i + 1)));
-        let marker = g.is_marker(w)
-            && !g.is_measure_verb(w)
-            && (verb_next || !t.marker_verbs.contains(w));
+        let verb_next =
+            self.verb_follows(u, i) || (i + 1 < u.len() && t.is_preposition(u.word(i + 1)));
+        let marker =
+            g.is_marker(w) && !g.is_measure_verb(w) && (verb_next || !t.marker_verbs.contains(w));
         let adverbial = marker
             || self.openings().is_adverb(w, verb_next)
             || (token.pos == Pos::Adjective && verb_next && !g.is_measure_verb(w))
@@ -373,15 +376,15 @@ impl MeasureTagger<'_> {
             match self.opening_at(u, ix, k, i, adverbial) {
                 // A verb before a modal of its clause stands in the subject (发展权必须…).
                 Some(Opening::Verb { .. })
-                    if !adverbial
-                        && modal < clause.end
-                        && u.token(modal - 1).pos == Pos::Noun => {}
+                    if !adverbial && modal < clause.end && u.token(modal - 1).pos == Pos::Noun => {}
                 // A modal inside the subject's …的 modifier (其应缴纳的保险费从…列支).
                 Some(Opening::Verb { word, .. })
                     if subject.is_some() && self.grammar.is_de(u.word_or_empty(word + 1)) =>
                 {
                     let subject = subject.unwrap_or(i);
-                    return self.assignment(u, ix, k, subject).unwrap_or(Opening::Nothing);
+                    return self
+                        .assignment(u, ix, k, subject)
+                        .unwrap_or(Opening::Nothing);
                 }
                 Some(opening) => return opening,
                 None => {}
@@ -395,7 +398,9 @@ impl MeasureTagger<'_> {
             }
             if modal >= clause.end {
                 let subject = subject.unwrap_or(i);
-                return self.assignment(u, ix, k, subject).unwrap_or(Opening::Nothing);
+                return self
+                    .assignment(u, ix, k, subject)
+                    .unwrap_or(Opening::Nothing);
             }
             i = modal + 1;
             adverbial = true;
@@ -498,7 +503,8 @@ impl MeasureTagger<'_> {
             self.grammar.is_measure_verb(w) || self.openings().is_light(w)
         };
         let after_first = self.first_main(u, ix, ix.next_de[from] + 1, end);
-        self.first_main(u, ix, last + 1, end).or(after_first.filter(listed))
+        self.first_main(u, ix, last + 1, end)
+            .or(after_first.filter(listed))
     }
 
     /// The last listed verb among words `from..end` that has an object and stands in no
@@ -628,7 +634,10 @@ impl MeasureTagger<'_> {
         let later = ix.next_verb[(v + 1).min(u.len())];
         let verb_after_noun = later < end
             && later > v + 1
-            && matches!(u.token(later - 1).pos, Pos::Noun | Pos::VerbalNoun | Pos::Place);
+            && matches!(
+                u.token(later - 1).pos,
+                Pos::Noun | Pos::VerbalNoun | Pos::Place
+            );
         verb_after_noun || (v + 2..end).any(|j| self.tables.is_preposition(u.word(j)))
     }
 
@@ -660,7 +669,12 @@ impl MeasureTagger<'_> {
     /// (…的, …后) names when, not what.
     fn clause_measures(&self, u: UnitView, ix: &UnitIndex, k: usize) -> Vec<Found> {
         let clause = u.clauses()[k];
-        if self.tables.condition_endings.contains(u.word(clause.end - 1)) || self.is_topic(u, ix, k) {
+        if self
+            .tables
+            .condition_endings
+            .contains(u.word(clause.end - 1))
+            || self.is_topic(u, ix, k)
+        {
             return Vec::new();
         }
         let end = clause.end;
@@ -722,7 +736,10 @@ impl MeasureTagger<'_> {
     fn lists_objects(&self, u: UnitView, first: usize, end: usize) -> bool {
         (first..end.saturating_sub(1)).any(|i| {
             self.grammar.is_list_closer(u.word(i))
-                && matches!(u.token(i + 1).pos, Pos::Noun | Pos::VerbalNoun | Pos::Adjective)
+                && matches!(
+                    u.token(i + 1).pos,
+                    Pos::Noun | Pos::VerbalNoun | Pos::Adjective
+                )
         })
     }
 
@@ -763,7 +780,13 @@ impl MeasureTagger<'_> {
     /// that `state` follows: at the verb of the next item, when this item has its object
     /// (新建、扩建X joins co-verbs) and the next has one too; once a 、 has joined objects
     /// (公布清单、流程…), only a verb jieba tags a verb opens an item.
-    fn split_at(&self, u: UnitView, ix: &UnitIndex, state: &mut Item, (i, end): (usize, usize)) -> Option<(usize, usize)> {
+    fn split_at(
+        &self,
+        u: UnitView,
+        ix: &UnitIndex,
+        state: &mut Item,
+        (i, end): (usize, usize),
+    ) -> Option<(usize, usize)> {
         if i + 1 >= end || !is_enumeration_comma(u.word(i)) || ix.quoted[i] {
             return None;
         }
@@ -779,7 +802,8 @@ impl MeasureTagger<'_> {
             return None;
         }
         let next = self.item_opener(u, i, end).filter(|&(j, _)| {
-            (!state.objects_listed || u.token(j).pos == Pos::Verb) && self.item_has_object(u, j, end)
+            (!state.objects_listed || u.token(j).pos == Pos::Verb)
+                && self.item_has_object(u, j, end)
         });
         state.objects_listed |= next.is_none();
         next
@@ -818,7 +842,12 @@ impl MeasureTagger<'_> {
 
     /// The measure of one item of a verb list, words `item..end` with the verb starting at
     /// byte `at`, if it is concrete; a sanction with no object keeps its manner words.
-    fn item(&self, u: UnitView, (item, at, end): (usize, usize, usize), floor: usize) -> Option<Found> {
+    fn item(
+        &self,
+        u: UnitView,
+        (item, at, end): (usize, usize, usize),
+        floor: usize,
+    ) -> Option<Found> {
         let o = self.openings();
         let verb = &u.doc.text[at..u.token(item).span.end];
         let bare = end == item + 1;
@@ -854,7 +883,8 @@ impl MeasureTagger<'_> {
             let w = u.word(j);
             let pos = u.token(j).pos;
             !g.is_marker(w)
-                && (self.openings().is_adverb(w, true) || matches!(pos, Pos::Adjective | Pos::Adverb))
+                && (self.openings().is_adverb(w, true)
+                    || matches!(pos, Pos::Adjective | Pos::Adverb))
         });
         first.last().map(|j| u.token(j).span.start)
     }

@@ -156,8 +156,8 @@ impl TargetTagger<'_> {
         let restricted = rule == Rule::TargetModified;
         // Staff named where a sanction follows in the clause are punished, not served.
         let sanctioned = clause_at(u, core.last).is_some_and(|c| sanctions[core.last] < c.end);
-        let served = cared.is_some()
-            || (!sanctioned && (restricted || self.is_served(u, first, core.last)));
+        let served =
+            cared.is_some() || (!sanctioned && (restricted || self.is_served(u, first, core.last)));
         (!core.staff || served).then(|| (Span::new(start, core.end), rule))
     }
 
@@ -213,9 +213,11 @@ impl TargetTagger<'_> {
     fn glued(&self, u: UnitView, first: usize, k: usize) -> Option<Core> {
         let t = self.tables;
         let glued = u.word(k);
-        let cut = glued.char_indices().skip(2).map(|(i, _)| i).find(|&i| {
-            t.heads.contains(&glued[..i]) && t.served_nouns.contains(&glued[i..])
-        })?;
+        let cut = glued
+            .char_indices()
+            .skip(2)
+            .map(|(i, _)| i)
+            .find(|&i| t.heads.contains(&glued[..i]) && t.served_nouns.contains(&glued[i..]))?;
         Some(Core {
             first,
             last: k,
@@ -272,8 +274,10 @@ impl TargetTagger<'_> {
         while i > 0 {
             let w = u.word(i - 1);
             let pos = u.token(i - 1).pos;
-            let member = matches!(pos, Pos::Noun | Pos::VerbalNoun | Pos::Adjective | Pos::Verb)
-                && !g.is_measure_verb(w)
+            let member = matches!(
+                pos,
+                Pos::Noun | Pos::VerbalNoun | Pos::Adjective | Pos::Verb
+            ) && !g.is_measure_verb(w)
                 && !g.is_marker(w);
             if !(member || is_enumeration_comma(w)) {
                 break;
@@ -336,7 +340,10 @@ impl TargetTagger<'_> {
         (from..u.len().min(from + MAX_CARED_WORDS))
             .take_while(|&i| {
                 let pos = u.token(i).pos;
-                let word = matches!(pos, Pos::Noun | Pos::VerbalNoun | Pos::Number | Pos::Adjective);
+                let word = matches!(
+                    pos,
+                    Pos::Noun | Pos::VerbalNoun | Pos::Number | Pos::Adjective
+                );
                 word || (pos == Pos::Other && !self.grammar.is_de(u.word(i)))
             })
             .find(|&i| t.cadre_heads.suffix_of(u.word(i)).is_some())
@@ -396,13 +403,23 @@ impl TargetTagger<'_> {
         // A restriction cut from a list (…、政府支持保障的), naming nothing (这样的, 像某人
         // 这样的) or only a count (覆盖97%的) is none.
         let cut = i > 0 && is_enumeration_comma(u.word(i - 1));
-        let from = if u.token(i).pos == Pos::Verb { i + 1 } else { i };
+        let from = if u.token(i).pos == Pos::Verb {
+            i + 1
+        } else {
+            i
+        };
         let content = (from..first - 1).any(|j| {
-            matches!(u.token(j).pos, Pos::Noun | Pos::Verb | Pos::VerbalNoun | Pos::Adjective)
+            matches!(
+                u.token(j).pos,
+                Pos::Noun | Pos::Verb | Pos::VerbalNoun | Pos::Adjective
+            )
         }) && u.token(first - 2).pos != Pos::Other;
         let opened =
             i == 0 || stops(u.word(i - 1)) || u.token(i - 1).pos == Pos::Symbol || governs(i - 1);
-        let restricted = t.restriction_starts.iter().any(|s| u.word(i).starts_with(s));
+        let restricted = t
+            .restriction_starts
+            .iter()
+            .any(|s| u.word(i).starts_with(s));
         let taken = i < first - 1 && !cut && content && (opened || restricted);
         taken.then(|| u.token(i).span.start)
     }

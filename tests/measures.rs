@@ -23,11 +23,17 @@ fn measures(text: &str) -> Vec<(String, String)> {
 
 /// The targets of `text`.
 fn targets(text: &str) -> Vec<String> {
-    analyze(text).targets.iter().map(|t| t.at.text.clone()).collect()
+    analyze(text)
+        .targets
+        .iter()
+        .map(|t| t.at.text.clone())
+        .collect()
 }
 
 fn pairs(list: &[(&str, &str)]) -> Vec<(String, String)> {
-    list.iter().map(|(a, b)| (a.to_string(), b.to_string())).collect()
+    list.iter()
+        .map(|(a, b)| (a.to_string(), b.to_string()))
+        .collect()
 }
 
 #[test]
@@ -101,7 +107,10 @@ fn staff_are_targets_where_they_are_served_not_where_they_act() {
     assert!(targets("要组织医务人员开展义诊。").is_empty());
     assert_eq!(targets("要保障执法人员待遇。"), ["执法人员"]);
     assert_eq!(targets("要为社区老人提供助餐服务。"), ["社区老人"]);
-    assert_eq!(targets("要为残疾、大龄等劳动者提供岗位。"), ["残疾、大龄等劳动者"]);
+    assert_eq!(
+        targets("要为残疾、大龄等劳动者提供岗位。"),
+        ["残疾、大龄等劳动者"]
+    );
     assert!(targets("要加快建设城市居民住宅区配套设施。").is_empty());
 }
 
@@ -123,6 +132,9 @@ fn long_lists_cost_linear_work() {
         let text = |n: usize| format!("{head}{}{tail}", item.repeat(n));
         let (small, large) = (visits(&text(40)), visits(&text(160)));
         let growth = large as f64 / small.max(1) as f64;
-        assert!(growth < 4.5, "{item}: 4× the list costs {growth:.1}× the work");
+        assert!(
+            growth < 4.5,
+            "{item}: 4× the list costs {growth:.1}× the work"
+        );
     }
 }

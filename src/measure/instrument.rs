@@ -58,7 +58,11 @@ impl InstrumentTables {
                 .filter(|i| i.1 >= DECIDES);
             return Some(inner.unwrap_or(c));
         }
-        let starts = w.char_indices().rev().filter(|&(k, _)| k > 0).map(|(k, _)| &w[..k]);
+        let starts = w
+            .char_indices()
+            .rev()
+            .filter(|&(k, _)| k > 0)
+            .map(|(k, _)| &w[..k]);
         starts
             .filter(fits)
             .find_map(|s| self.cues.get(s))
@@ -112,7 +116,9 @@ impl InstrumentTables {
                 if skip == Some(i) {
                     continue;
                 }
-                let pair = (i > first).then(|| self.cues.get(u.text_of(i - 1, i))).flatten();
+                let pair = (i > first)
+                    .then(|| self.cues.get(u.text_of(i - 1, i)))
+                    .flatten();
                 if pair.is_some() {
                     skip = Some(i - 1);
                 }
@@ -125,9 +131,8 @@ impl InstrumentTables {
         // of services or social security (养老保险制度), not an industry (经济政策).
         let head = words.first().and_then(|&i| self.cue(u.word(i)));
         let guarded = head.is_some_and(|h| h.1 < DECIDES && h.0 == Instrument::Environment);
-        let deciding = |c: &&(Instrument, u32)| {
-            c.1 >= DECIDES && !(guarded && c.0 == Instrument::Demand)
-        };
+        let deciding =
+            |c: &&(Instrument, u32)| c.1 >= DECIDES && !(guarded && c.0 == Instrument::Demand);
         // A verb that ends the measure (向…部门报备) speaks before the phrase it follows.
         let verb_last = words.first().is_none_or(|&i| i < verb);
         let verb_deciding = verb_cue.as_ref().filter(|c| c.1 >= DECIDES);

@@ -136,9 +136,8 @@ impl Openings<'_> {
         if t.non_actions.contains(w) || t.frame_verbs.contains(w) {
             return None;
         }
-        let tagged = u.token(i).pos == Pos::Verb
-            && w.chars().nth(1).is_some()
-            && !self.grammar.is_marker(w);
+        let tagged =
+            u.token(i).pos == Pos::Verb && w.chars().nth(1).is_some() && !self.grammar.is_marker(w);
         if self.is_verb_word(w) || tagged || self.split_verb(u, i) {
             return Some(0);
         }
@@ -216,7 +215,10 @@ impl Openings<'_> {
     pub fn is_abstract(&self, w: &str) -> bool {
         let t = self.tables;
         !t.plain_work.contains(w)
-            && (t.abstract_suffixes.iter().any(|s| w.ends_with(s) && w != *s)
+            && (t
+                .abstract_suffixes
+                .iter()
+                .any(|s| w.ends_with(s) && w != *s)
                 || t.abstract_objects
                     .suffix_of(w)
                     .is_some_and(|a| !t.plain_work.contains(a)))
@@ -300,7 +302,8 @@ impl Openings<'_> {
             .find(|&i| !is_closing_mark(u.word(i)))
             .is_some_and(|i| {
                 let w = u.word(i);
-                u.token(i).pos == Pos::Number && self.tables.approximations.iter().any(|a| w.contains(a))
+                u.token(i).pos == Pos::Number
+                    && self.tables.approximations.iter().any(|a| w.contains(a))
             })
     }
 
@@ -321,8 +324,8 @@ impl Openings<'_> {
             .rev()
             .find(|&i| u.token(i).pos == Pos::Noun)
             .map(|i| u.word(i));
-        let trailing = last_noun.is_some_and(|n| n != last)
-            && !is_object_word(u.token(end - 1).pos);
+        let trailing =
+            last_noun.is_some_and(|n| n != last) && !is_object_word(u.token(end - 1).pos);
         if self.is_abstract(last)
             || first_object.is_some_and(|w| self.is_abstract(w))
             || (trailing && last_noun.is_some_and(|w| self.is_abstract(w)))
@@ -353,8 +356,6 @@ fn is_slogan(u: UnitView, first: usize, end: usize, verb: &str) -> bool {
     }
     end > first + 1
 }
-
-
 
 /// Whether a word of this part of speech can be (part of) an object.
 fn is_object_word(pos: Pos) -> bool {
