@@ -300,24 +300,3 @@ export function applyStrings(root, str) {
     el.setAttribute("aria-label", text(/** @type {HTMLElement} */ (el).dataset.i18nLabel ?? ""));
   }
 }
-
-let widget = strings("zh");
-
-/**
- * The language of www/embed/widget.js, which still sets one language for its whole page
- * through `useLanguage` and `t`; the embed work moves it to `strings()`. Nothing else
- * uses these three.
- */
-export function widgetStrings() {
-  return widget;
-}
-
-/** Sets the widget's language (see `widgetStrings`). @param {string} lang */
-export function useLanguage(lang) {
-  widget = strings(lang);
-}
-
-/** A string in the widget's language (see `widgetStrings`). @param {Key} key @param {...any} args */
-export function t(key, ...args) {
-  return widget.t(key, ...args);
-}

@@ -3,7 +3,6 @@
 // summary.css, scoped to `.pl-summary`, which the page links and a shadow root can adopt.
 
 import { el } from "./dom.js";
-import { widgetStrings } from "./i18n.js";
 import { KINDS } from "./pkg/vocabulary.js";
 import { rowDirectives, rowMeasures, spansOf } from "./analysis.js";
 
@@ -173,9 +172,9 @@ function instruments(analysis, links, str) {
  * @param {HTMLElement} root
  * @param {Analysis} analysis
  * @param {SummaryLinks} links
- * @param {Strings} [str] the interface strings (the widget's language when omitted)
+ * @param {Strings} str the interface strings, in the page's or the widget's language
  */
-export function renderSummary(root, analysis, links, str = widgetStrings()) {
+export function renderSummary(root, analysis, links, str) {
   const s = analysis.summary;
   const parts = [];
   root.classList.add("pl-summary");
