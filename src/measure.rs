@@ -713,14 +713,19 @@ impl MeasureTagger<'_> {
         }
     }
 
-    /// Whether clause `k` is a topic that the next clause's modal speaks of: no marker of
-    /// its own, a noun with a …的 modifier at its end, and a marker opening the next
-    /// clause, past its subject (超过限载标准的车辆，不得…; 实行监理的工程项目，建设单位应当…).
+    /// Whether clause `k` is a topic that the next clause defines (…，就是要…) or whose modal
+    /// speaks of it: no marker of its own, a noun with a …的 modifier at its end, and a
+    /// marker opening the next clause, past its subject (超过限载标准的车辆，不得…;
+    /// 实行监理的工程项目，建设单位应当…).
     fn is_topic(&self, u: UnitView, ix: &UnitIndex, k: usize) -> bool {
         let clauses = u.clauses();
         let (clause, Some(next)) = (clauses[k], clauses.get(k + 1)) else {
             return false;
         };
+        // 推进现代化，就是要…: a clause the next one defines.
+        if self.openings().is_copula(u.word(next.first)) {
+            return true;
+        }
         let last = clause.end - 1;
         ix.next_marker[clause.first] >= clause.end
             && ix.next_de[clause.first] < last

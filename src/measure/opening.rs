@@ -28,6 +28,7 @@ pub struct OpeningTables {
     pivot_verbs: WordSet,
     perfective_particles: WordSet,
     copulas: WordSet,
+    interrogatives: WordSet,
     approximations: Vec<&'static str>,
 }
 
@@ -48,6 +49,7 @@ impl OpeningTables {
             pivot_verbs: word_set(class::PIVOT_VERB),
             perfective_particles: word_set(class::PERFECTIVE_PARTICLE),
             copulas: word_set(class::COPULA),
+            interrogatives: word_set(class::INTERROGATIVE),
             approximations: class::COUNT_APPROXIMATION.to_vec(),
         }
     }
@@ -109,6 +111,11 @@ impl Openings<'_> {
     /// Whether `w` is a verb of being, having or saying (是, 有, 强调).
     pub fn is_non_action(&self, w: &str) -> bool {
         self.tables.non_actions.contains(w)
+    }
+
+    /// Whether `w` is a copula (是, 就是).
+    pub fn is_copula(&self, w: &str) -> bool {
+        self.tables.copulas.contains(w)
     }
 
     /// Whether `w` is a pivot verb, whose object is the doer of the next (鼓励, 组织).
@@ -196,7 +203,7 @@ impl Openings<'_> {
             && !self.grammar.is_marker(w)
             && !self.is_abstract(w)
             && next
-            && (is_object_word(u.token(i + 1).pos) || co_verb)
+            && ((is_object_word(u.token(i + 1).pos) && u.token(i + 1).pos != Pos::Name) || co_verb)
             && !self.grammar.is_de(u.word(i + 1))
     }
 
@@ -234,7 +241,8 @@ impl Openings<'_> {
             || self.grammar.is_de(next)
             || is_slogan(u, first, end, verb)
             || self.ends_in_count(u, first, end)
-            || (first + 1..end).any(|i| t.copulas.contains(u.word(i)))
+            || (first + 1..end)
+                .any(|i| t.copulas.contains(u.word(i)) || t.interrogatives.contains(u.word(i)))
         {
             return false;
         }
