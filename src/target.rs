@@ -147,18 +147,26 @@ impl TargetTagger<'_> {
         if t.non_target_before.contains(before) || self.in_name(u, before, core.last) {
             return None;
         }
-        let (start, rule) = match self.modifier_start(u, first) {
-            Some(s) => (s, Rule::TargetModified),
-            None if cared.is_some() => (u.token(first).span.start, Rule::TargetCaredFor),
-            None if members => (u.token(first).span.start, Rule::TargetMembers),
-            None => (u.token(first).span.start, Rule::TargetHead),
+        let modifier = self.modifier_start(u, first);
+        let rule = match modifier {
+            Some(_) => Rule::TargetModified,
+            None if cared.is_some() => Rule::TargetCaredFor,
+            None if members => Rule::TargetMembers,
+            None => Rule::TargetHead,
         };
-        let restricted = rule == Rule::TargetModified;
-        // Staff named where a sanction follows in the clause are punished, not served.
+        let start = modifier.unwrap_or(first);
+        // Staff are served where they stand (对符合条件的人员…, 培训…人员), not for a
+        // restriction alone (任命的工作人员); where a sanction follows in the clause they
+        // are punished.
         let sanctioned = clause_at(u, core.last).is_some_and(|c| sanctions[core.last] < c.end);
+        let restricted = t
+            .restriction_starts
+            .iter()
+            .any(|s| u.word(start).starts_with(s));
         let served =
-            cared.is_some() || (!sanctioned && (restricted || self.is_served(u, first, core.last)));
-        (!core.staff || served).then(|| (Span::new(start, core.end), rule))
+            cared.is_some() || (!sanctioned && (restricted || self.is_served(u, start, core.last)));
+        let span = Span::new(u.token(start).span.start, core.end);
+        (!core.staff || served).then_some((span, rule))
     }
 
     /// The group a phrase names: its longest part that ends in a head (山区人口饮水安全水平
@@ -362,7 +370,7 @@ impl TargetTagger<'_> {
         }
     }
 
-    /// Where a `…的` restriction before word `first` starts (符合条件的, 培训合格的,
+    /// The word where a `…的` restriction before word `first` starts (符合条件的, 培训合格的,
     /// 付出辛劳的): it runs left from the 的 to a preposition of whom, a marker, a care or
     /// pivot verb, a clause boundary or another 的, and is at most 14 characters long.
     fn modifier_start(&self, u: UnitView, first: usize) -> Option<usize> {
@@ -421,6 +429,6 @@ impl TargetTagger<'_> {
             .iter()
             .any(|s| u.word(i).starts_with(s));
         let taken = i < first - 1 && !cut && content && (opened || restricted);
-        taken.then(|| u.token(i).span.start)
+        taken.then_some(i)
     }
 }
