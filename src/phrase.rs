@@ -10,7 +10,7 @@ use crate::text::Span;
 
 /// The tables the phrase finder reads: `data/phrase_breaks.tsv`, `actor_modifiers.tsv`, the
 /// heads of `actor_heads.tsv` and `central_organs.tsv` (a head is always phrase material),
-/// and the classes `completing_head`, `verb_before_body`, `actor_predicate`, `manner_word`,
+/// and the classes `completing_head`, `verb_before_body`, `actor_predicate`, `verb_modifier`,
 /// `name_joiner`, `title_stem` and `title_suffix` of `data/classes/actor.tsv`.
 #[derive(Debug)]
 pub struct PhraseTables {
@@ -27,7 +27,7 @@ pub struct PhraseTables {
     /// Predicates tagged as nouns (紧紧围绕): they open no phrase either.
     predicates: WordSet,
     /// Manner words (高度, 全力): before a verb they end no noun phrase.
-    manner_words: WordSet,
+    verb_modifiers: WordSet,
     /// The characters of a body and the suffixes that make titles of them (站 + 长).
     title_stems: Vec<char>,
     title_suffixes: Vec<char>,
@@ -48,7 +48,7 @@ impl PhraseTables {
             completing: word_set(class::COMPLETING_HEAD),
             verbs_before_body: word_set(class::VERB_BEFORE_BODY),
             predicates: word_set(class::ACTOR_PREDICATE),
-            manner_words: word_set(class::MANNER_WORD),
+            verb_modifiers: word_set(class::VERB_MODIFIER),
             title_stems: class::TITLE_STEM
                 .iter()
                 .filter_map(|w| w.chars().next())
@@ -239,7 +239,7 @@ impl PhraseFinder<'_> {
         let verb_next = i + 1 < u.len() && u.token(i + 1).pos == Pos::Verb;
         (u.token(i).pos == Pos::Adjective && !self.tables.heads.contains(w))
             || (verb_next
-                && (self.tables.manner_words.contains(w) || self.grammar.passes_adverb(w, true)))
+                && (self.tables.verb_modifiers.contains(w) || self.grammar.passes_adverb(w, true)))
     }
 
     /// Whether the word at `i`, first of a run, is no part of the noun phrase after it: an

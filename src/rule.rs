@@ -279,6 +279,18 @@ rules! {
         en: "A prohibition with its object (environment)",
         example: "严禁违规举债。",
     }
+    /// A sanction, with its object or without one: an environment measure.
+    MeasureSanction = "measure-sanction" {
+        zh: "问责、追责等惩处举措（环境型）",
+        en: "A sanction, with or without an object (environment)",
+        example: "对失职的要严肃问责。",
+    }
+    /// A noun subject with a 由/从 phrase that says who pays or acts.
+    MeasureAssignment = "measure-assignment" {
+        zh: "名词主语加“由、从”短语：由谁出资或承担",
+        en: "A noun subject with a 由/从 phrase: who pays or acts",
+        example: "培训费用由就业补助资金列支。",
+    }
     /// A noun phrase ending in a head that names a group served.
     TargetHead = "target-head" {
         zh: "以服务对象中心词（群众、职工、农民工……）结尾的名词短语",
@@ -290,6 +302,12 @@ rules! {
         zh: "带“符合条件的……”等限定语的服务对象",
         en: "A group with a restriction before 的 (符合条件的…)",
         example: "对新招用的困难人员给予岗位补贴。",
+    }
+    /// A group with its members listed before 等.
+    TargetMembers = "target-members" {
+        zh: "以“等”列举成员的服务对象",
+        en: "A group with its members listed before 等",
+        example: "要为残疾、大龄等劳动者提供岗位。",
     }
     /// Cadres that a care verb (关心, 关爱) is for.
     TargetCaredFor = "target-cared-for" {

@@ -418,8 +418,11 @@ export type Rule =
   | "measure-means-list"
   | "measure-prepositional"
   | "measure-prohibition"
+  | "measure-sanction"
+  | "measure-assignment"
   | "target-head"
   | "target-modified"
+  | "target-members"
   | "target-cared-for";
 /** `actors` lists the responsible actors the first time a list is named; a directive that
  * shares another one's list has `actors_from` (that directive's index) and no `actors`. */

@@ -146,8 +146,11 @@ rule_tests! {
     measure_means_list: MeasureMeansList,
     measure_prepositional: MeasurePrepositional,
     measure_prohibition: MeasureProhibition,
+    measure_sanction: MeasureSanction,
+    measure_assignment: MeasureAssignment,
     target_head: TargetHead,
     target_modified: TargetModified,
+    target_members: TargetMembers,
     target_cared_for: TargetCaredFor,
 }
 

@@ -45,7 +45,7 @@ impl ActorTagger<'_> {
             let tagged =
                 word.len() == head.text.len() && matches!(u.token(k).pos, Pos::Number | Pos::Verb);
             !self.tables.polysemous_heads.contains(m)
-                && !self.tables.manner_words.contains(m)
+                && !self.tables.verb_modifiers.contains(m)
                 && !self.grammar.passes_adverb(m, true)
                 // 党的领导 is the party's leadership, not its leaders.
                 && !self.tables.attributive_particles.iter().any(|p| m.ends_with(p))

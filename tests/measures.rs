@@ -1,0 +1,140 @@
+//! Measures, their instruments and targets on invented sentences (not copied from any
+//! corpus): the open verb class and what it leaves out, the instrument read from the head
+//! of the object rather than from cue words anywhere, targets by head and position — and
+//! work that stays linear however long a list grows.
+
+mod common;
+
+use common::analyzer;
+use policy_lens::Analysis;
+
+fn analyze(text: &str) -> Analysis {
+    analyzer().analyze(text)
+}
+
+/// The measures of `text` with their instruments.
+fn measures(text: &str) -> Vec<(String, String)> {
+    analyze(text)
+        .measures
+        .iter()
+        .map(|m| (m.at.text.clone(), m.instrument.as_str().to_string()))
+        .collect()
+}
+
+/// The targets of `text`.
+fn targets(text: &str) -> Vec<String> {
+    analyze(text)
+        .targets
+        .iter()
+        .map(|t| t.at.text.clone())
+        .collect()
+}
+
+fn pairs(list: &[(&str, &str)]) -> Vec<(String, String)> {
+    list.iter()
+        .map(|(a, b)| (a.to_string(), b.to_string()))
+        .collect()
+}
+
+#[test]
+fn any_verb_opens_a_measure_however_jieba_tags_it() {
+    // 细化 is tagged a noun, 壮大 an adjective, 大力推广 one word: all open measures.
+    assert_eq!(
+        measures("要细化渔船安全检查任务。壮大村集体经济、建设产业园区。要大力推广节水灌溉技术。"),
+        pairs(&[
+            ("细化渔船安全检查任务", "environment"),
+            ("壮大村集体经济", "demand"),
+            ("建设产业园区", "demand"),
+            ("推广节水灌溉技术", "supply"),
+        ])
+    );
+}
+
+#[test]
+fn exhortations_goals_and_purposes_are_no_measures() {
+    for text in [
+        "要坚持稳中求进，牢记初心使命。",
+        "要保持高压态势不动摇。",
+        "要补短板、强弱项。",
+        "要把安全生产作为头等大事。",
+        "以数字化改革为突破口。",
+    ] {
+        assert!(measures(text).is_empty(), "{text}: {:?}", measures(text));
+    }
+    // The purpose clause after the measure stays out.
+    assert_eq!(
+        measures("要加强农村饮水工程管护，确保群众喝上放心水。"),
+        pairs(&[("加强农村饮水工程管护", "supply")])
+    );
+}
+
+#[test]
+fn sanctions_and_verbs_without_an_object_keep_their_manner() {
+    assert_eq!(
+        measures("对虚报冒领的要依法依规严肃追责。要按规定程序上报。"),
+        pairs(&[
+            ("依法依规严肃追责", "environment"),
+            ("按规定程序上报", "environment"),
+        ])
+    );
+}
+
+#[test]
+fn the_instrument_is_the_head_of_the_object_not_a_cue_in_a_modifier() {
+    assert_eq!(
+        measures(
+            "要加强托育服务机构安全管理。要健全农民工工伤保险制度。要完善矿山安全生产标准。\
+             要实施城乡供水一体化工程。要优先采购本地农产品。要完善经济政策。"
+        ),
+        pairs(&[
+            // 服务 modifies the head 管理: rules for others' conduct.
+            ("加强托育服务机构安全管理", "environment"),
+            // A social-insurance scheme worded as 制度 is supply.
+            ("健全农民工工伤保险制度", "supply"),
+            // 生产 in a modifier does not make a standard demand.
+            ("完善矿山安全生产标准", "environment"),
+            ("实施城乡供水一体化工程", "supply"),
+            // Procurement decides whatever is bought.
+            ("采购本地农产品", "demand"),
+            // A generic head of rules yields to no industry modifier.
+            ("完善经济政策", "environment"),
+        ])
+    );
+}
+
+#[test]
+fn staff_are_targets_where_they_are_served_not_where_they_act() {
+    assert!(targets("要组织医务人员开展义诊。").is_empty());
+    assert_eq!(targets("要保障执法人员待遇。"), ["执法人员"]);
+    assert_eq!(targets("要为社区老人提供助餐服务。"), ["社区老人"]);
+    assert_eq!(
+        targets("要为残疾、大龄等劳动者提供岗位。"),
+        ["残疾、大龄等劳动者"]
+    );
+    assert!(targets("要加快建设城市居民住宅区配套设施。").is_empty());
+}
+
+/// Words visited for `text`.
+fn visits(text: &str) -> u64 {
+    analyzer().analyze_counting(text).1
+}
+
+#[test]
+fn long_lists_cost_linear_work() {
+    // Each text stays one unit (under 2,000 characters) at both sizes.
+    let shapes: [(&str, &str, &str); 4] = [
+        ("要公布", "政策清单、", "和补贴标准。"),
+        ("要", "新建、", "乡村卫生室。"),
+        ("要为", "残疾、", "等劳动者提供岗位。"),
+        ("要", "加强监管、", "。"),
+    ];
+    for (head, item, tail) in shapes {
+        let text = |n: usize| format!("{head}{}{tail}", item.repeat(n));
+        let (small, large) = (visits(&text(40)), visits(&text(160)));
+        let growth = large as f64 / small.max(1) as f64;
+        assert!(
+            growth < 4.5,
+            "{item}: 4× the list costs {growth:.1}× the work"
+        );
+    }
+}
