@@ -1,7 +1,8 @@
 //! Compiles the tables in `data/*.tsv` into typed Rust (`$OUT_DIR/tables.rs`, included by
 //! `src/lexicon.rs`), so that nothing is parsed at start-up and a bad row fails the build
 //! with `data/NAME.tsv:LINE: what is wrong` instead of panicking in the browser. The
-//! compiler itself is `build/tables.rs`; it also checks `data/jieba_dict.txt`.
+//! compiler itself is `build/tables.rs`; it also checks `data/jieba_dict.txt` and writes
+//! it front-coded (`$OUT_DIR/jieba_dict.front`), the form the wasm ships.
 
 use std::path::Path;
 
@@ -13,7 +14,7 @@ mod model;
 #[path = "build/tables.rs"]
 mod tables;
 
-use tables::{check_dictionary, compile, compile_classes, Mistake, CLASSES, TABLES};
+use tables::{check_dictionary, compile, compile_classes, front_coded, Mistake, CLASSES, TABLES};
 
 /// A file of `data/`, read.
 fn read(file: &str) -> Result<String, Mistake> {
@@ -101,9 +102,13 @@ fn main() {
     }
     let written = compile_all().and_then(|rust| {
         let out = std::env::var("OUT_DIR").map_err(|e| Mistake(format!("OUT_DIR: {e}")))?;
-        let target = Path::new(&out).join("tables.rs");
-        std::fs::write(&target, rust)
-            .map_err(|e| Mistake(format!("cannot write {}: {e}", target.display())))
+        let write = |name: &str, text: String| {
+            let target = Path::new(&out).join(name);
+            std::fs::write(&target, text)
+                .map_err(|e| Mistake(format!("cannot write {}: {e}", target.display())))
+        };
+        write("tables.rs", rust)?;
+        write("jieba_dict.front", front_coded(&read("jieba_dict.txt")?))
     });
     if let Err(Mistake(message)) = written {
         eprintln!("error: {message}");

@@ -1,7 +1,7 @@
 #!/usr/bin/env python3
 """Samples spans of the analyzer on the unlabeled corpus for a person to judge.
 
-  scripts/audit.py [--seed N] [--per-kind K] [--kinds directive,actor,...]
+  scripts/audit.py [--seed N] [--per-kind K] [--kinds directive,actor,...] [--binary PATH]
 
 Runs target/release/policy-lens over ../shared/corpus/unlabeled, draws K spans of each kind
 (default 40) with a fixed seed (default 12), and prints each numbered, with its rule, its
@@ -34,9 +34,11 @@ def main():
     ap.add_argument("--seed", type=int, default=12)
     ap.add_argument("--per-kind", type=int, default=40)
     ap.add_argument("--kinds", default="directive,actor,measure,target")
+    ap.add_argument("--binary", default=str(ROOT / "target" / "release" / "policy-lens"),
+                    help="the policy-lens to sample (another build, to judge before and after)")
     args = ap.parse_args()
     corpus = ROOT.parent / "shared" / "corpus" / "unlabeled"
-    out = subprocess.run([str(ROOT / "target" / "release" / "policy-lens"), "analyze", "--format", "jsonl",
+    out = subprocess.run([args.binary, "analyze", "--format", "jsonl",
                           str(corpus)], capture_output=True, text=True, check=False).stdout
     spans = {k: [] for k in args.kinds.split(",")}
     for line in out.splitlines():

@@ -71,8 +71,40 @@ pub struct Token {
     pub pos: Pos,
 }
 
-/// jieba-rs's dictionary, header lines (`#`) included.
-const DICTIONARY: &str = include_str!("../data/jieba_dict.txt");
+/// jieba-rs's dictionary (`data/jieba_dict.txt`) front-coded by build.rs: sorted, each
+/// line a character counting the characters shared with the previous word, then the rest
+/// of the word, its frequency and tag.
+const FRONT_CODED: &str = include_str!(concat!(env!("OUT_DIR"), "/jieba_dict.front"));
+
+/// The dictionary as jieba reads it, expanded from its front-coded form.
+pub fn dictionary() -> String {
+    let bytes = FRONT_CODED.as_bytes();
+    let mut out = String::with_capacity(FRONT_CODED.len() * 4 / 3);
+    let mut word = String::new();
+    let mut i = 0;
+    // One pass over the bytes: the separators are ASCII, so every cut is a char boundary.
+    while i < bytes.len() {
+        let shared = usize::from(bytes[i].saturating_sub(b'0'));
+        let start = i + 1;
+        let space = start + bytes[start..].iter().position(|&b| b == b' ').unwrap_or(0);
+        let end = space
+            + bytes[space..]
+                .iter()
+                .position(|&b| b == b'\n')
+                .unwrap_or(bytes.len() - space);
+        let keep = word
+            .char_indices()
+            .nth(shared)
+            .map_or(word.len(), |(k, _)| k);
+        word.truncate(keep);
+        word.push_str(&FRONT_CODED[start..space]);
+        out.push_str(&word);
+        out.push_str(&FRONT_CODED[space..end]);
+        out.push('\n');
+        i = end + 1;
+    }
+    out
+}
 
 /// The segmenter: built once, because building the dictionary is the expensive part.
 pub struct Segmenter {
@@ -98,7 +130,7 @@ impl Segmenter {
         let mut jieba = Jieba::empty();
         // The one mistake loading can find, a frequency that is no number, fails the build
         // (build/tables.rs checks the dictionary), so the result can only be Ok.
-        let _ = jieba.load_dict_str(DICTIONARY);
+        let _ = jieba.load_dict_str(&dictionary());
         let mut tags = HashMap::default();
         for term in tables::POLICY_TERMS {
             // A weight of 0 only splits a dictionary word; it must not add a new one.

@@ -309,9 +309,12 @@ async function main() {
   rulesBox.addEventListener("toggle", drawRules);
   attachTooltip(view, $("tip"), () => ({ analysis: shown?.analysis ?? null, str, ruleIds: rulesBox.open }));
 
-  const [text, ready] = await Promise.all([startingText(), loadAnalyzer()]);
-  analyzer = ready;
+  // The text is shown as soon as it is read, and highlighted once the analyzer is ready.
+  const ready = loadAnalyzer();
+  const text = await startingText();
   textarea.value = text;
+  if (!shown) view.textContent = text;
+  analyzer = await ready;
   say("ready");
   analyse();
 }
