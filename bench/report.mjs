@@ -96,22 +96,23 @@ function sizeRows(s) {
   const rows = [
     ["wasm raw / gzip / brotli", triple(s.wasm.policyLens), triple(s.wasm.jieba), (s.wasm.policyLens.br / s.wasm.jieba.br).toFixed(2)],
     [`page, all ${s.page.files} files it loads, raw / gzip / brotli`, triple(s.page), "", ""],
-    ["embed loader raw / gzip / brotli", triple(s.loader, true), "", ""],
+    ["embed loader (www/embed/) raw / gzip / brotli", triple(s.loader, true), "", ""],
   ];
   const d = s.dist;
-  rows.push(d
-    ? [`dist/policy-lens/: the ${d.served} files a browser fetches, raw / brotli (all ${d.files} files: ${kb(d.bytes)} KB)`,
-      `${kb(d.servedRaw)} / ${kb(d.servedBr)} KB`, "", ""]
-    : ["dist/policy-lens/", "not built (`make dist`)", "", ""]);
+  rows.push(...(d
+    ? [["dist/policy-lens/: its loader raw / brotli", `${d.loader.raw} / ${d.loader.br} B`, "", ""],
+      [`dist/policy-lens/: the ${d.served} files a browser may fetch, raw / brotli (all ${d.files} files: ${kb(d.bytes)} KB)`,
+        `${kb(d.servedRaw)} / ${kb(d.servedBr)} KB`, "", ""]]
+    : [["dist/policy-lens/", "not built (`make dist`)", "", ""]]));
   return rows;
 }
 
 /**
  * The report, in Markdown.
- * @param {object} r everything measured: `native`, `node`, `chromium`, `sizes`, `texts`,
- *   `runs` and `machine`
+ * @param {object} r everything measured (`native`, `node`, `chromium`, `sizes`, `texts`), the
+ *   number of `runs`, jieba-wasm's version (`jieba`) and the `machine`
  */
-export function report({ native, node, chromium, sizes, texts, runs, machine }) {
+export function report({ native, node, chromium, sizes, texts, runs, jieba, machine }) {
   const ms = (nss) => nss.map((ns) => ns / 1e6);
   const rows = [
     versus("native: dev corpus", ms(native.dev.analyze).map(speed(texts.dev.bytes)), ms(native.dev.cut).map(speed(texts.dev.bytes)), "MB/s"),
@@ -130,10 +131,11 @@ rotating from run to run; MB = 2^20 bytes. The ratio divides the two medians in 
 above 1 is faster for MB/s, below 1 faster or smaller for ms and bytes. Policy Lens: the whole
 analysis, \`analyze\` returning plain objects, \`analyzeCompact\` typed arrays (\`expand\` in
 www/compact.js makes them the plain analysis). jieba: jieba-rs's \`cut\` with Policy Lens's
-dictionary natively, jieba-wasm 2.4.0's \`cut(text, true)\` returning \`string[]\` in Node and
+dictionary natively, jieba-wasm ${jieba}'s \`cut(text, true)\` returning \`string[]\` in Node and
 Chromium. The dev corpus: ${texts.dev.texts} texts, ${kb(texts.dev.bytes)} KB, analysed one by one; 1 MB: the first
 ${texts.big.texts} texts of ../shared/corpus/unlabeled, ${(texts.big.bytes / MIB).toFixed(2)} MB, as one text; the widget's article:
-${texts.article}. Warm: after the first result (native: criterion's median).
+${texts.article}. Warm: after at least 2 s of untimed passes (native: criterion's warm-up).
+The page and the widget are served from www/ (unbundled modules), not dist/.
 
 Machine: ${machine}
 `;

@@ -4,7 +4,7 @@
 // BENCH_RUNS=1 checks the script quickly). Prints the table and writes it to
 // target/bench.md with the machine it ran on. It reports; it never fails on a figure.
 
-import { writeFileSync } from "node:fs";
+import { readFileSync, writeFileSync } from "node:fs";
 import { cpus, loadavg, totalmem } from "node:os";
 import { ROOT, start } from "../tests/e2e/harness.mjs";
 import { browserRuns } from "./browser.mjs";
@@ -51,6 +51,7 @@ const cpu = cpus();
 const machine = `${cpu.length} × ${cpu[0].model}, ${(totalmem() / 2 ** 30).toFixed(0)} GiB; Node ${process.version}; `
   + `Chromium ${chromiumVersion}; ${new Date().toISOString().slice(0, 16).replace("T", " ")} UTC; `
   + `load average ${loadAtStart.toFixed(1)} at the start, ${loadavg()[0].toFixed(1)} at the end.`;
-const table = report({ native, node, chromium, sizes: sized, texts, runs: RUNS, machine });
+const { version: jieba } = JSON.parse(readFileSync(`${ROOT}node_modules/jieba-wasm/package.json`, "utf8"));
+const table = report({ native, node, chromium, sizes: sized, texts, runs: RUNS, jieba, machine });
 writeFileSync(`${ROOT}target/bench.md`, table);
 console.log(table);

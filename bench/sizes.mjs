@@ -6,6 +6,9 @@ import { existsSync, readdirSync, statSync } from "node:fs";
 import { join } from "node:path";
 import { MODULES } from "./measure.js";
 
+/** The embed loader, in www/embed/ and in dist/policy-lens/. */
+const LOADER = "policy-lens-embed.js";
+
 /** Raw, gzip and brotli bytes of served files, summed. */
 function summed(entries) {
   return entries.reduce((n, e) => ({ raw: n.raw + e.identity.length, gzip: n.gzip + e.gzip.length, br: n.br + e.br.length }),
@@ -21,7 +24,7 @@ function entriesAt(server, paths) {
   });
 }
 
-/** What `make dist` built: the files with a .br beside them (the ones a browser fetches), and the whole folder. */
+/** What `make dist` built: its loader, the files with a .br beside them (the ones a browser may fetch), and the whole folder. */
 function distSizes(root) {
   const dir = join(root, "dist", "policy-lens");
   if (!existsSync(dir)) return null;
@@ -29,6 +32,7 @@ function distSizes(root) {
   const size = (f) => statSync(join(dir, f)).size;
   const served = files.filter((f) => files.includes(`${f}.br`));
   return {
+    loader: { raw: size(LOADER), br: size(`${LOADER}.br`) },
     files: files.length,
     bytes: files.reduce((n, f) => n + size(f), 0),
     served: served.length,
@@ -45,7 +49,7 @@ function distSizes(root) {
  */
 export function sizes(root, server, pagePaths) {
   const [policyLens, jieba, loader] = entriesAt(server,
-    [`/${MODULES["policy-lens"].wasm}`, `/${MODULES.jieba.wasm}`, "/www/embed/policy-lens-embed.js"]);
+    [`/${MODULES["policy-lens"].wasm}`, `/${MODULES.jieba.wasm}`, `/www/embed/${LOADER}`]);
   return {
     wasm: { policyLens: summed([policyLens]), jieba: summed([jieba]) },
     page: { files: pagePaths.length, ...summed(entriesAt(server, pagePaths)) },
