@@ -36,8 +36,9 @@ export function nativeRuns(root, runs) {
     for (const corpus of NATIVE.corpora) {
       for (const subject of rotated(NATIVE.subjects, i)) {
         const id = `${corpus}/${subject}`;
+        // Its progress goes to stderr: kept for the error, should the process fail.
         execFileSync(exe, ["--bench", "--exact", id, "--noplot", "--quiet"], {
-          cwd: root, env: { ...process.env, CRITERION_HOME: home }, stdio: ["ignore", "ignore", "inherit"],
+          cwd: root, env: { ...process.env, CRITERION_HOME: home }, stdio: ["ignore", "ignore", "pipe"],
         });
         const estimates = JSON.parse(readFileSync(join(home, corpus, subject, "new", "estimates.json"), "utf8"));
         ns[corpus][subject].push(estimates.median.point_estimate);

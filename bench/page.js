@@ -1,6 +1,7 @@
 // The bench's page in headless Chromium (driven by bench/browser.mjs): one subject of
 // bench/measure.js per fresh browser context. Each module is fetched from the bench's
-// server and compiled while it streams in (`init`, instantiateStreaming), as the page does.
+// server and compiled while it streams in (the glue's default export, which uses
+// instantiateStreaming), as the page does.
 
 import { MODULES, measure } from "./measure.js";
 

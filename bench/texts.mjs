@@ -24,21 +24,21 @@ function textsOf(dir) {
     .map((name) => ({ name, text: readFileSync(join(dir, name), "utf8") }));
 }
 
-/** @param {string} s */
-const escape = (s) => s.replace(/&/g, "&amp;").replace(/</g, "&lt;").replace(/>/g, "&gt;");
+/** `s` as HTML text. @param {string} s */
+const html = (s) => s.replace(/&/g, "&amp;").replace(/</g, "&lt;").replace(/>/g, "&gt;");
 
 /** A host page for the widget: the text as its article, the first line its heading. */
 function hostPage(text) {
   const [title, ...body] = text.split("\n").map((l) => l.trim()).filter(Boolean);
   return `<!doctype html>
 <html lang="zh-CN"><head><meta charset="utf-8"><link rel="icon" href="data:,">
-<title>${escape(title)}</title>
+<title>${html(title)}</title>
 <script type="module" src="/www/embed/policy-lens-embed.js"></script>
 </head><body>
 <p class="byline"><policy-lens-widget for="article"></policy-lens-widget></p>
 <article id="article">
-<h1>${escape(title)}</h1>
-${body.map((line) => `<p>${escape(line)}</p>`).join("\n")}
+<h1>${html(title)}</h1>
+${body.map((line) => `<p>${html(line)}</p>`).join("\n")}
 </article>
 </body></html>
 `;
