@@ -143,6 +143,13 @@ pub const TABLES: &[Table] = &[
         ],
     },
     Table {
+        file: "central_organs.tsv",
+        row_doc: "A central organ of the state, the party or a people's organisation.",
+        row_type: "",
+        list: "CENTRAL_ORGANS",
+        columns: &[("organ", Column::Text)],
+    },
+    Table {
         file: "actor_non_heads.tsv",
         row_doc: "A word that ends like an actor head but names no one.",
         row_type: "",

@@ -2,136 +2,41 @@
 
 use rustc_hash::FxHashMap as HashMap;
 
-use crate::document::{Clause, Document, UnitView};
-use crate::grammar::{
-    clause_at, is_colon, is_comma, is_enumeration_comma, is_line_without_stop, next_where, Grammar,
-};
-use crate::lexicon::tables::{self, class};
-use crate::lexicon::{longest_key, word_set, WordList, WordMap, WordSet};
+use crate::document::{Document, UnitView};
+use crate::grammar::{is_enumeration_comma, next_where, Grammar};
 use crate::model::{ActorKind, Level, Role};
-use crate::phrase::{de_modifier, Phrase, Phrases};
+use crate::phrase::{Phrase, Phrases};
 use crate::rule::Rule;
 use crate::segment::Pos;
 use crate::tagged::{Actor, Directive};
 use crate::text::{is_han, Span};
 
-/// The tables the actor tagger reads: `data/actor_heads.tsv`, `actor_non_heads.tsv`,
-/// `actor_levels.tsv`, `role_verbs.tsv` and `data/classes/actor.tsv` (besides the
-/// grammar's markers and verbs).
-#[derive(Debug)]
-pub struct ActorTables {
-    heads: WordMap<ActorKind>,
-    head_max_chars: usize,
-    non_heads: WordList,
-    /// Level cues; `None` for cues that only block shorter ones.
-    level_cues: WordMap<Option<Level>>,
-    level_cue_max_chars: usize,
-    role_verbs: WordMap<Role>,
-    pivot_verbs: WordSet,
-    joiners: WordSet,
-    generic_heads: WordSet,
-    all_levels_cues: Vec<&'static str>,
-    attributive_particles: Vec<&'static str>,
-    name_followers: WordSet,
-    restriction_starts: Vec<&'static str>,
-    coordinators: WordSet,
-    document_topics: WordSet,
-}
+mod candidate;
+mod role;
+mod tables;
 
-impl ActorTables {
-    /// Builds the look-ups from the compiled tables.
-    pub fn new() -> Self {
-        let heads = tables::ACTOR_HEADS
-            .iter()
-            .map(|h| (h.head, h.kind))
-            .collect();
-        let level_cues = tables::LEVEL_CUES
-            .iter()
-            .map(|c| (c.cue, c.level))
-            .collect();
-        ActorTables {
-            head_max_chars: longest_key(&heads),
-            heads,
-            non_heads: WordList::new(tables::ACTOR_NON_HEADS.iter().copied()),
-            level_cue_max_chars: longest_key(&level_cues),
-            level_cues,
-            role_verbs: tables::ROLE_VERBS
-                .iter()
-                .map(|r| (r.verb, r.role))
-                .collect(),
-            pivot_verbs: word_set(class::PIVOT_VERB),
-            joiners: word_set(class::JOINER),
-            generic_heads: word_set(class::GENERIC_HEAD),
-            all_levels_cues: class::ALL_LEVELS_CUE.to_vec(),
-            attributive_particles: class::ATTRIBUTIVE_PARTICLE.to_vec(),
-            name_followers: word_set(class::NAME_FOLLOWER),
-            restriction_starts: class::ACTOR_RESTRICTION_START.to_vec(),
-            coordinators: word_set(class::COORDINATOR),
-            document_topics: word_set(class::DOCUMENT_TOPIC),
-        }
-    }
+pub use tables::ActorTables;
 
-    /// The actor head a phrase's text ends with, if any, longest first.
-    fn head_kind(&self, text: &str) -> Option<ActorKind> {
-        if self.non_heads.suffix_of(text).is_some() {
-            return None;
-        }
-        let starts: Vec<usize> = text
-            .char_indices()
-            .rev()
-            .take(self.head_max_chars)
-            .map(|(i, _)| i)
-            .collect();
-        starts
-            .iter()
-            .rev()
-            .find_map(|&i| self.heads.get(&text[i..]).copied())
-    }
+/// Longest ending of a word tested against what a body owns, in characters.
+const MAX_OWNED_CHARS: usize = 4;
 
-    /// The administrative level of an actor's text: the first level cue after its last 的
-    /// (有深度贫困乡镇的各县 is a county), else the first cue of all; 各级 means all levels.
-    pub fn level_of(&self, text: &str) -> Level {
-        if self.all_levels_cues.iter().any(|c| text.contains(c)) {
-            return Level::All;
-        }
-        let after_de = self
-            .attributive_particles
-            .iter()
-            .filter_map(|p| text.rfind(p).map(|k| k + p.len()))
-            .max()
-            .map(|k| &text[k..]);
-        after_de
-            .and_then(|s| self.first_level_cue(s))
-            .or_else(|| self.first_level_cue(text))
-            .unwrap_or(Level::Unspecified)
-    }
+/// The lines at the head of a document that may name its issuer (title, number, date).
+const TITLE_LINES: usize = 4;
 
-    /// The level of the first cue in `s` that names one, the longest cue at each place.
-    fn first_level_cue(&self, s: &str) -> Option<Level> {
-        let chars: Vec<(usize, char)> = s.char_indices().collect();
-        let mut i = 0;
-        while i < chars.len() {
-            let longest = (1..=self.level_cue_max_chars.min(chars.len() - i))
-                .rev()
-                .find_map(|n| {
-                    let end = chars.get(i + n).map_or(s.len(), |c| c.0);
-                    self.level_cues.get(&s[chars[i].0..end]).map(|l| (n, *l))
-                });
-            match longest {
-                Some((_, Some(level))) => return Some(level),
-                Some((n, None)) => i += n,
-                None => i += 1,
-            }
-        }
-        None
-    }
-}
+/// Longest relative clause before 的 taken into the actor after it, in characters.
+const MAX_RELATIVE_CHARS: usize = 16;
 
-impl Default for ActorTables {
-    fn default() -> Self {
-        Self::new()
-    }
-}
+/// Most words between a body and the responsibility it bears (民政部门监管责任).
+const MAX_BEARER_WORDS: usize = 3;
+
+/// Most words of a coordinated group after its first member before its verb.
+const MAX_GROUP_WORDS: usize = 8;
+
+/// Most signature lines (one body each) between a signing body and the date under them.
+const SIGNATURE_LINES: usize = 4;
+
+/// Longest head-less item, in characters, that shares the head after it (农药、兽药生产企业).
+const MAX_SHARING_CHARS: usize = 8;
 
 /// The actor tagger: the grammar and its own tables.
 #[derive(Clone, Copy)]
@@ -148,9 +53,15 @@ struct Candidate {
     first: usize,
     end: usize,
     kind: ActorKind,
+    /// Whether it names an actor only as a doer.
+    doer_only: bool,
     level: Level,
     /// Whether it names a person by name.
     named: bool,
+    /// Whether the words after it name its responsibility (乡镇政府主体责任).
+    bears: bool,
+    /// Whether its head names a region, a doer only when a directive addresses it.
+    region: bool,
 }
 
 /// What decides roles that is true of a whole unit, and the indexes that keep the role of
@@ -166,6 +77,9 @@ struct UnitFacts {
     heads: Vec<usize>,
     /// For each word, the next word that names who is responsible (负责, 牵头).
     next_responsibility: Vec<usize>,
+    /// The document is one of a city directly under the central government (its 市 is a
+    /// province).
+    province_level_city: bool,
     /// For each word, the next issuer verb, marker or measure verb: where a subject's
     /// predicate shows its role.
     next_predicate: Vec<usize>,
@@ -176,16 +90,12 @@ struct UnitFacts {
 type TitledNames<'t> = HashMap<&'t str, Level>;
 
 /// The role of one member of a group that got `role` by `rule` (`None` when nothing marks
-/// the group as a doer). Organisations and places are actors only as doers; an
-/// organisation as subject is addressed, not responsible.
-fn member_role(kind: ActorKind, role: Role, rule: Option<Rule>) -> Option<(Role, Rule)> {
-    let doer_only = matches!(kind, ActorKind::Organisation | ActorKind::Place);
+/// the group as a doer). A doer-only head (an enterprise, a region) names an actor only as
+/// a doer.
+fn member_role(doer_only: bool, role: Role, rule: Option<Rule>) -> Option<(Role, Rule)> {
     match rule {
         None if doer_only => None,
         None => Some((Role::Other, Rule::ActorMention)),
-        Some(Rule::ActorSubject) if kind == ActorKind::Organisation => {
-            Some((Role::Other, Rule::ActorSubject))
-        }
         Some(rule) => Some((role, rule)),
     }
 }
@@ -209,6 +119,7 @@ impl ActorTagger<'_> {
             is_directive[d.unit] = true;
         }
         let addressee_unit = self.addressee_unit(doc);
+        let province_level_city = self.of_province_level_city(doc);
         let mut out = Vec::new();
         for u in doc.views() {
             let cands = self.candidates(u, phrases.of(u.index), &names);
@@ -216,6 +127,7 @@ impl ActorTagger<'_> {
                 directive: is_directive[u.index],
                 addressee: addressee_unit == Some(u.index),
                 note: self.grammar.is_responsibility_note(u),
+                province_level_city,
                 heads: u
                     .clauses()
                     .iter()
@@ -253,16 +165,29 @@ impl ActorTagger<'_> {
         let lead = &cands[group[0]];
         let tail = &cands[*group.last().unwrap_or(&group[0])];
         let (role, rule) = self.role_of(u, lead, tail, facts);
+        let mut before = Level::Unspecified;
         for &k in group {
             let c = &cands[k];
-            let Some((role, rule)) = member_role(c.kind, role, rule) else {
+            // A region is a doer when a directive addresses it, not as the subject of a
+            // report (中西部地区呈现…).
+            if c.region && rule == Some(Rule::ActorSubjectOfReport) {
+                continue;
+            }
+            let Some((role, rule)) = member_role(c.doer_only, role, rule) else {
                 continue;
             };
-            // 各级党委和政府: the level of the first member is shared by the rest.
-            let level = match lead.level {
-                Level::All if c.level == Level::Unspecified => Level::All,
-                _ => c.level,
+            // 各级党委和政府, 各区发展改革委、教育局: a body without a level cue of its own
+            // shares the level of the member before it (an organisation does not, nor the
+            // bodies after 等 that close a list).
+            let after_list = self
+                .grammar
+                .is_list_closer(u.word_or_empty(c.first.wrapping_sub(1)));
+            let shares = (c.kind == ActorKind::Government || facts.addressee) && !after_list;
+            let level = match c.level {
+                Level::Unspecified if shares => before,
+                l => l,
             };
+            before = level;
             out.push(Actor {
                 unit: u.index,
                 span: c.span,
@@ -270,10 +195,30 @@ impl ActorTagger<'_> {
                 end: c.end,
                 kind: c.kind,
                 role,
-                level,
+                level: self.municipal_as(level, facts.province_level_city),
                 rule,
             });
         }
+    }
+
+    /// A level as the document means it: in a text of a city directly under the central
+    /// government (上海, 北京 …) its 市 is a province.
+    fn municipal_as(&self, level: Level, province_level_city: bool) -> Level {
+        match level {
+            Level::Municipal if province_level_city => Level::Provincial,
+            l => l,
+        }
+    }
+
+    /// Whether a document is one of a city directly under the central government: its
+    /// title (its first two units) names one.
+    fn of_province_level_city(&self, doc: &Document) -> bool {
+        doc.views().take(2).any(|u| {
+            self.tables
+                .municipalities
+                .iter()
+                .any(|m| u.text().contains(m))
+        })
     }
 
     /// Names that stand after or before a title somewhere in the text, with its level.
@@ -328,249 +273,6 @@ impl ActorTagger<'_> {
                 })
         })
     }
-
-    /// The candidate a phrase names, if any, before modifiers and lists are joined to it.
-    fn candidate(&self, u: UnitView, p: &Phrase, names: &TitledNames) -> Option<Candidate> {
-        let core = phrase_core(u, p);
-        let mut kind = self.tables.head_kind(core);
-        let name = self.person_name(u, p);
-        if let (None, Some((name, titled))) = (kind, name) {
-            let known = names.contains_key(name.of(u.doc.text));
-            let after = u.word_or_empty(p.end);
-            let speaks = self.tables.role_verbs.contains_key(after)
-                || is_colon(after)
-                || self.tables.name_followers.contains(after);
-            if titled || known || speaks {
-                kind = Some(ActorKind::Person);
-            }
-        }
-        let kind = kind?;
-        let mut level = self.tables.level_of(core);
-        if kind == ActorKind::Person && level == Level::Unspecified {
-            if let Some(l) = name.and_then(|(n, _)| names.get(n.of(u.doc.text))) {
-                level = *l;
-            }
-        }
-        // 等单位 after a list names no one of its own.
-        if p.first == p.last
-            && self
-                .grammar
-                .is_list_closer(u.word_or_empty(p.first.wrapping_sub(1)))
-            && self.tables.generic_heads.contains(core)
-        {
-            return None;
-        }
-        Some(Candidate {
-            span: p.span,
-            first: p.first,
-            end: p.end,
-            kind,
-            level,
-            named: kind == ActorKind::Person && name.is_some(),
-        })
-    }
-
-    /// Takes a restriction before 的 into the candidate (有贫困村的各乡镇, 符合条件的企业).
-    fn take_restriction(&self, u: UnitView, cand: &mut Candidate) {
-        let joiners = &self.tables.joiners;
-        if let Some((i, _)) = de_modifier(self.grammar, u, cand.first, |w| joiners.contains(w)) {
-            let w = u.word(i);
-            if self
-                .tables
-                .restriction_starts
-                .iter()
-                .any(|s| w.starts_with(s))
-            {
-                cand.first = i;
-                cand.span.start = u.token(i).span.start;
-            }
-        }
-    }
-
-    /// 各省、自治区、直辖市人民政府: head-less places listed before a government head share
-    /// it. Widens `cand` over them and drops the candidates it absorbs from `out`.
-    fn take_listed_places(
-        &self,
-        u: UnitView,
-        phrases: &[Phrase],
-        pi: usize,
-        cand: &mut Candidate,
-        out: &mut Vec<Candidate>,
-    ) {
-        let mut k = pi;
-        while k > 0
-            && is_enumeration_comma(u.word_or_empty(phrases[k].first.wrapping_sub(1)))
-            && phrases[k - 1].end + 1 == phrases[k].first
-        {
-            let prev_core = phrase_core(u, &phrases[k - 1]);
-            let placeish = (2..=4).contains(&prev_core.chars().count())
-                && self
-                    .tables
-                    .head_kind(prev_core)
-                    .is_none_or(|h| h == ActorKind::Place)
-                && self.tables.level_of(prev_core) != Level::Unspecified;
-            if !placeish {
-                break;
-            }
-            k -= 1;
-        }
-        if k < pi {
-            cand.first = phrases[k].first;
-            cand.span.start = phrases[k].span.start;
-            let absorbed = cand.span.start;
-            // The candidates are in text order: the absorbed ones are at the end.
-            while out.last().is_some_and(|c| c.span.start >= absorbed) {
-                out.pop();
-            }
-            cand.level = self.tables.level_of(cand.span.of(u.doc.text));
-        }
-    }
-
-    /// Whether `cand` continues the candidate before it: another title of one person
-    /// (省委副书记、省长李明), or a bare generic head that shares its modifiers (有关部门和单位).
-    fn continues(&self, u: UnitView, prev: &Candidate, cand: &Candidate, p: &Phrase) -> bool {
-        let between: Vec<&str> = (prev.end..cand.first).map(|i| u.word_or_empty(i)).collect();
-        let titles = prev.kind == ActorKind::Person
-            && cand.kind == ActorKind::Person
-            && matches!(between.as_slice(), [w] if is_enumeration_comma(w))
-            && !prev.named
-            && cand.named;
-        let generic = matches!(between.as_slice(), [w] if self.tables.coordinators.contains(w))
-            && p.first == p.last
-            && self.tables.generic_heads.contains(u.word(p.last));
-        titles || generic
-    }
-
-    /// Actor candidates of one unit, with coordinated titles and enumerated places merged.
-    fn candidates(&self, u: UnitView, phrases: &[Phrase], names: &TitledNames) -> Vec<Candidate> {
-        let mut out: Vec<Candidate> = Vec::new();
-        for (pi, p) in phrases.iter().enumerate() {
-            // A name already taken from a list after a titled name (…、李强参加).
-            if out.last().is_some_and(|c| c.end > p.first) {
-                continue;
-            }
-            let Some(mut cand) = self.candidate(u, p, names) else {
-                continue;
-            };
-            self.take_restriction(u, &mut cand);
-            if cand.kind == ActorKind::Government {
-                self.take_listed_places(u, phrases, pi, &mut cand, &mut out);
-            }
-            if let Some(prev) = out.last_mut() {
-                if self.continues(u, prev, &cand, p) {
-                    prev.span.end = cand.span.end;
-                    prev.end = cand.end;
-                    continue;
-                }
-            }
-            let (after, named, level) = (cand.end, cand.named, cand.level);
-            out.push(cand);
-            if named {
-                out.extend(listed_names(u, after, level));
-            }
-        }
-        out
-    }
-
-    /// Candidates joined by 、/和/及, as groups of indices.
-    fn coordinated_groups(&self, u: UnitView, cands: &[Candidate]) -> Vec<Vec<usize>> {
-        let mut groups: Vec<Vec<usize>> = Vec::new();
-        for (k, c) in cands.iter().enumerate() {
-            let joined = k > 0 && {
-                let between: Vec<&str> = (cands[k - 1].end..c.first).map(|i| u.word(i)).collect();
-                !between.is_empty()
-                    && between.len() <= 2
-                    && between
-                        .iter()
-                        .all(|w| self.tables.joiners.contains(w) || self.grammar.is_list_closer(w))
-                    && !between.iter().any(|w| is_comma(w))
-            };
-            match groups.last_mut() {
-                Some(g) if joined => g.push(k),
-                _ => groups.push(vec![k]),
-            }
-        }
-        groups
-    }
-
-    /// The role of a coordinated group, from its first member `lead` and last member
-    /// `tail`, and the rule that gave it; no rule when nothing marks the group as a doer.
-    fn role_of(
-        &self,
-        u: UnitView,
-        lead: &Candidate,
-        tail: &Candidate,
-        facts: &UnitFacts,
-    ) -> (Role, Option<Rule>) {
-        let Some(clause) = clause_at(u, lead.first) else {
-            return (Role::Other, None);
-        };
-        if facts.addressee {
-            return (Role::Responsible, Some(Rule::ActorAddressee));
-        }
-        if facts.note || facts.next_responsibility[tail.end.min(u.len())] < clause.end {
-            return (Role::Responsible, Some(Rule::ActorResponsibilityNote));
-        }
-        if let Some(found) = self.placed_role(u, lead, tail) {
-            return found;
-        }
-        let k = u.clauses().partition_point(|c| c.end <= lead.first);
-        if lead.first == facts.heads[k] {
-            return self.subject_role(u, tail, clause, facts);
-        }
-        if lead.first > 0 && self.tables.pivot_verbs.contains(u.word(lead.first - 1)) {
-            let doer = matches!(lead.kind, ActorKind::Government | ActorKind::Place);
-            let role = if facts.directive && doer {
-                Role::Responsible
-            } else {
-                Role::Other
-            };
-            return (role, Some(Rule::ActorPivot));
-        }
-        (Role::Other, None)
-    }
-
-    /// A role given by where the group stands in the document: the issuer in a title line
-    /// (县政府关于…) or a signature, a speaker before a colon.
-    fn placed_role(
-        &self,
-        u: UnitView,
-        lead: &Candidate,
-        tail: &Candidate,
-    ) -> Option<(Role, Option<Rule>)> {
-        let after = u.word_or_empty(tail.end);
-        if self.tables.document_topics.contains(after) && u.index < 3 && is_line_without_stop(u) {
-            return Some((Role::Issuer, Some(Rule::ActorDocumentIssuer)));
-        }
-        if u.text() == lead.span.of(u.doc.text) && u.index + 4 >= u.doc.units.len() && u.index > 0 {
-            return Some((Role::Issuer, Some(Rule::ActorSignature)));
-        }
-        if lead.first == 0 && is_colon(after) {
-            return Some((Role::Issuer, Some(Rule::ActorSpeaker)));
-        }
-        None
-    }
-
-    /// The role of a group that is the subject of its clause: what it does decides.
-    fn subject_role(
-        &self,
-        u: UnitView,
-        tail: &Candidate,
-        clause: Clause,
-        facts: &UnitFacts,
-    ) -> (Role, Option<Rule>) {
-        let k = facts.next_predicate[tail.end.min(u.len())];
-        if k < clause.end && self.tables.role_verbs.get(u.word(k)) == Some(&Role::Issuer) {
-            return (Role::Issuer, Some(Rule::ActorIssuerVerb));
-        }
-        if self.tables.role_verbs.get(u.word_or_empty(tail.end)) == Some(&Role::Other) {
-            return (Role::Other, Some(Rule::ActorAttendee));
-        }
-        if facts.directive {
-            return (Role::Responsible, Some(Rule::ActorSubject));
-        }
-        (Role::Other, Some(Rule::ActorSubjectOfReport))
-    }
 }
 
 /// Names listed after a titled name (省委常委李明、王强、赵华): each item of two or three
@@ -599,8 +301,11 @@ fn listed_names(u: UnitView, mut i: usize, level: Level) -> Vec<Candidate> {
             first,
             end: j,
             kind: ActorKind::Person,
+            doer_only: false,
             level,
             named: true,
+            bears: false,
+            region: false,
         });
         i = j;
     }

@@ -2,27 +2,69 @@
 
 use crate::document::{Document, UnitView};
 use crate::grammar::{is_enumeration_comma, is_opening_bracket, Grammar};
-use crate::lexicon::tables;
+use crate::lexicon::tables::{self, class};
 use crate::lexicon::{word_set, WordSet};
+use crate::model::ActorKind;
 use crate::segment::Pos;
 use crate::text::Span;
 
-/// The tables the phrase finder reads: `data/phrase_breaks.tsv`, `actor_modifiers.tsv` and
-/// the heads of `actor_heads.tsv` (a head is always phrase material).
+/// The tables the phrase finder reads: `data/phrase_breaks.tsv`, `actor_modifiers.tsv`, the
+/// heads of `actor_heads.tsv` and `central_organs.tsv` (a head is always phrase material),
+/// and the classes `completing_head`, `verb_before_body`, `actor_predicate`, `manner_word`,
+/// `name_joiner`, `title_stem` and `title_suffix` of `data/classes/actor.tsv`.
 #[derive(Debug)]
 pub struct PhraseTables {
     breaks: WordSet,
     modifiers: WordSet,
     heads: WordSet,
+    /// The heads of one character that name a body (局, 委, 院; not 员): a longer word that
+    /// ends with one names a body.
+    bound_heads: Vec<char>,
+    /// Heads that complete a name with verbs or 和 before them (部门, 委员会).
+    completing: WordSet,
+    /// Words that open no phrase when a body follows them (委托, 代表).
+    verbs_before_body: WordSet,
+    /// Predicates tagged as nouns (紧紧围绕): they open no phrase either.
+    predicates: WordSet,
+    /// Manner words (高度, 全力): before a verb they end no noun phrase.
+    manner_words: WordSet,
+    /// The characters of a body and the suffixes that make titles of them (站 + 长).
+    title_stems: Vec<char>,
+    title_suffixes: Vec<char>,
+    /// Joiners that may stand inside one body's name (自然资源和规划局).
+    name_joiners: WordSet,
 }
 
 impl PhraseTables {
     /// Builds the look-ups from the compiled tables.
     pub fn new() -> Self {
+        let bound_heads = tables::ACTOR_HEADS
+            .iter()
+            .filter(|h| h.head.chars().count() == 1 && h.kind != ActorKind::Person)
+            .filter_map(|h| h.head.chars().next())
+            .collect();
         PhraseTables {
+            bound_heads,
+            completing: word_set(class::COMPLETING_HEAD),
+            verbs_before_body: word_set(class::VERB_BEFORE_BODY),
+            predicates: word_set(class::ACTOR_PREDICATE),
+            manner_words: word_set(class::MANNER_WORD),
+            title_stems: class::TITLE_STEM
+                .iter()
+                .filter_map(|w| w.chars().next())
+                .collect(),
+            title_suffixes: class::TITLE_SUFFIX
+                .iter()
+                .filter_map(|w| w.chars().next())
+                .collect(),
+            name_joiners: word_set(class::NAME_JOINER),
             breaks: word_set(tables::PHRASE_BREAKS),
             modifiers: word_set(tables::ACTOR_MODIFIERS),
-            heads: tables::ACTOR_HEADS.iter().map(|h| h.head).collect(),
+            heads: tables::ACTOR_HEADS
+                .iter()
+                .map(|h| h.head)
+                .chain(tables::CENTRAL_ORGANS.iter().copied())
+                .collect(),
         }
     }
 }
@@ -65,6 +107,17 @@ impl Phrases {
     }
 }
 
+/// Most words a run of verbs and nouns inside a body's name holds before the word that
+/// names the body (融资担保 → 机构).
+const MAX_VERBS_IN_NAME: usize = 4;
+
+/// Longest word ending with a one-character head that a name before it completes (改革委,
+/// 规划局); a longer one is a name of its own (企事业单位).
+const MAX_BOUND_NAME_CHARS: usize = 3;
+
+/// Longest actor head tested at the end of a word, in characters.
+const MAX_HEAD_CHARS: usize = 4;
+
 /// Longest bracketed note, in characters, that still belongs to the phrase before it.
 const MAX_NOTE_CHARS: usize = 8;
 
@@ -78,18 +131,178 @@ pub struct PhraseFinder<'a> {
 }
 
 impl PhraseFinder<'_> {
-    /// Whether the word at `i` can stand inside a noun phrase.
-    fn is_phrase_word(&self, u: UnitView, i: usize) -> bool {
+    /// Whether the word at `i` is a verb inside the name of a body (规划建设部门, 融资担保
+    /// 机构, 发展改革委, 教育和体育局): a run of verbal nouns, plain phrase words and
+    /// joiners carries it to a word that names a body. A phrase opens only with a verbal
+    /// noun, and a plain verb stands inside one only before a head that a name completes
+    /// (部门, 机构, 改革委), so that a verb before a full name stays out (贯彻落实党中央…,
+    /// 职工关心企业).
+    fn is_verb_in_name(&self, u: UnitView, i: usize, inside: bool) -> bool {
+        let pos = u.token(i).pos;
+        // A plain verb inside a name follows a word that names no body yet (融资担保机构,
+        // not 国家机关委托…).
+        let opener = if inside {
+            self.is_name_verb(u, i)
+                || (pos == Pos::Verb && i > 0 && !self.ends_with_head(u.word(i - 1)))
+        } else {
+            self.is_name_verb(u, i) && pos == Pos::VerbalNoun
+        };
+        if !opener || self.grammar.is_marker(u.word(i)) {
+            return false;
+        }
+        let plain_verb = pos == Pos::Verb;
+        let limit = u.len().min(i + 1 + MAX_VERBS_IN_NAME);
+        (i + 1..limit)
+            .take_while(|&k| {
+                // At the start of a phrase only verbal nouns lead to the body (监督管理部门,
+                // not 监督企事业单位).
+                self.is_name_verb(u, k)
+                    || self.tables.name_joiners.contains(u.word(k))
+                    || (self.is_plain_phrase_word(u, k) && (inside || self.names_body(u.word(k))))
+            })
+            .any(|k| {
+                let w = u.word(k);
+                self.names_body(w)
+                    && if plain_verb {
+                        self.tables.completing.contains(w)
+                    } else {
+                        inside || self.completes_name(w)
+                    }
+            })
+    }
+
+    /// Whether the word at `i` is a verbal noun or a measure verb tagged as a noun, which a
+    /// body's name may hold.
+    fn is_name_verb(&self, u: UnitView, i: usize) -> bool {
+        let t = u.token(i);
+        let w = u.word(i);
+        (t.pos == Pos::VerbalNoun || (t.pos.is_nominal() && self.grammar.is_measure_verb(w)))
+            && !self.grammar.is_marker(w)
+            && !self.tables.breaks.contains(w)
+    }
+
+    /// Whether a word that names a body needs the words before it to be a name: a generic
+    /// head (部门, 单位) or a short word that ends with a one-character head (改革委, 规划局).
+    fn completes_name(&self, w: &str) -> bool {
+        self.tables.completing.contains(w)
+            || (!self.tables.heads.contains(w) && w.chars().count() <= MAX_BOUND_NAME_CHARS)
+    }
+
+    /// Whether the joiner at `i` joins two parts of one body's name (自然资源和规划局,
+    /// 教育和体育局): the word before it names no body, and after it verbal nouns, if
+    /// any, lead to a head that completes a name (not 干部队伍和基层党组织).
+    fn joins_name(&self, u: UnitView, i: usize) -> bool {
+        if i == 0
+            || !self.tables.name_joiners.contains(u.word(i))
+            || self.ends_with_head(u.word(i - 1))
+        {
+            return false;
+        }
+        let limit = u.len().min(i + 1 + MAX_VERBS_IN_NAME);
+        let mut k = i + 1;
+        while k < limit && self.is_name_verb(u, k) {
+            k += 1;
+        }
+        k < limit && {
+            let w = u.word(k);
+            self.names_body(w) && self.completes_name(w)
+        }
+    }
+
+    /// Whether a word is a title of two characters made of a body's character and a title
+    /// suffix (站长, 镇长), which segmentation may tag as a verb.
+    fn is_title(&self, w: &str) -> bool {
+        let mut chars = w.chars();
+        match (chars.next(), chars.next(), chars.next()) {
+            (Some(stem), Some(suffix), None) => {
+                self.tables.title_stems.contains(&stem)
+                    && self.tables.title_suffixes.contains(&suffix)
+            }
+            _ => false,
+        }
+    }
+
+    /// Whether a word ends with an actor head (人民团体, 规划局).
+    fn ends_with_head(&self, w: &str) -> bool {
+        let starts = w.char_indices().map(|(k, _)| k);
+        starts
+            .rev()
+            .take(MAX_HEAD_CHARS)
+            .any(|k| self.tables.heads.contains(&w[k..]) || self.names_body(&w[k..]))
+    }
+
+    /// Whether the word at `i`, last of a run, modifies what follows rather than ending a
+    /// noun phrase: an adjective (各级机关干部严格…), a manner word before a verb
+    /// (市政府高度重视…).
+    fn is_trailing_modifier(&self, u: UnitView, i: usize) -> bool {
+        let w = u.word(i);
+        let verb_next = i + 1 < u.len() && u.token(i + 1).pos == Pos::Verb;
+        (u.token(i).pos == Pos::Adjective && !self.tables.heads.contains(w))
+            || (verb_next
+                && (self.tables.manner_words.contains(w) || self.grammar.passes_adverb(w, true)))
+    }
+
+    /// Whether the word at `i`, first of a run, is no part of the noun phrase after it: an
+    /// adverb or a verb that segmentation tagged as a noun or adjective (严格 落实 地方党委),
+    /// an adverb glued to a verb (认真落实), a verb before a body (委托, 代表).
+    fn opens_no_phrase(&self, u: UnitView, i: usize) -> bool {
+        let w = u.word(i);
+        let t = u.token(i);
+        let verb_next = i + 1 < u.len() && self.grammar.is_measure_verb(u.word(i + 1));
+        (self.grammar.passes_adverb(w, true) && (t.pos == Pos::Adjective || verb_next))
+            || (self.grammar.is_measure_verb(w) && t.pos != Pos::VerbalNoun)
+            || self.is_glued_verb(u, i)
+            || self.tables.verbs_before_body.contains(w)
+            || self.tables.predicates.contains(w)
+    }
+
+    /// Whether the word at `i` is an adverb glued to a verb by segmentation (认真落实,
+    /// 贯彻落实): it opens no noun phrase.
+    fn is_glued_verb(&self, u: UnitView, i: usize) -> bool {
+        let w = u.word(i);
+        let cut = w.char_indices().nth(2).map(|(k, _)| k);
+        cut.is_some_and(|k| {
+            w.chars().count() == 4
+                && self.grammar.is_listed_verb(&w[k..])
+                && (self.grammar.passes_adverb(&w[..k], true)
+                    || self.grammar.is_listed_verb(&w[..k]))
+        })
+    }
+
+    /// Whether a word names a body: an actor head, or a word of two or more characters
+    /// that ends with a one-character head (民政局, 改革委).
+    fn names_body(&self, w: &str) -> bool {
+        self.tables.heads.contains(w)
+            || (w.chars().count() > 1
+                && w.chars()
+                    .last()
+                    .is_some_and(|c| self.tables.bound_heads.contains(&c)))
+    }
+
+    /// Whether the word at `i` can stand inside a noun phrase, verbs inside names aside.
+    fn is_plain_phrase_word(&self, u: UnitView, i: usize) -> bool {
         let t = u.token(i);
         let w = u.word(i);
         if self.tables.breaks.contains(w) {
             return false;
         }
-        if self.tables.modifiers.contains(w) || self.tables.heads.contains(w) {
+        if self.tables.modifiers.contains(w) || self.tables.heads.contains(w) || self.is_title(w) {
             return true;
         }
-        // Segmentation tags some verbs as nouns or adjectives (落实, 稳定): they end a phrase.
         t.pos.is_nominal() && !self.grammar.is_measure_verb(w) && !self.grammar.is_marker(w)
+    }
+
+    /// Whether the word at `i` can stand inside a noun phrase. Segmentation tags some verbs
+    /// as nouns or adjectives (落实, 稳定): they end a phrase unless a body's name carries
+    /// them (`inside` a phrase, a plain verb may be carried too).
+    fn is_phrase_word(&self, u: UnitView, i: usize, inside: bool) -> bool {
+        // 国家机关委托…, 李明代表…: a verb tagged as a noun after a body or a name ends the
+        // phrase.
+        let after_body = inside
+            && i > 0
+            && self.tables.verbs_before_body.contains(u.word(i))
+            && (self.ends_with_head(u.word(i - 1)) || u.token(i - 1).pos == Pos::Name);
+        !after_body && (self.is_plain_phrase_word(u, i) || self.is_verb_in_name(u, i, inside))
     }
 
     /// If a quoted word (`“两委”`) starts at `i` and a phrase word follows it, the index
@@ -99,7 +312,7 @@ impl PhraseFinder<'_> {
             return None;
         }
         let close = (i + 1..u.len().min(i + 5)).find(|&j| u.word(j) == "”")?;
-        (close + 1 < u.len() && self.is_phrase_word(u, close + 1)).then_some(close + 1)
+        (close + 1 < u.len() && self.is_phrase_word(u, close + 1, true)).then_some(close + 1)
     }
 
     /// The noun phrases of every unit of a document.
@@ -120,12 +333,20 @@ impl PhraseFinder<'_> {
         let n = u.len();
         let mut i = 0;
         while i < n {
-            if !self.is_phrase_word(u, i) {
+            if !self.is_phrase_word(u, i, false) {
                 i += 1;
                 continue;
             }
-            let first = i;
-            let (last, next) = self.run_from(u, i);
+            let mut first = i;
+            let (mut last, next) = self.run_from(u, i);
+            while first < last && self.opens_no_phrase(u, first) {
+                first += 1;
+            }
+            // A phrase ends with its noun, not with an adjective or adverb after it
+            // (各级机关干部严格…).
+            while last > first && self.is_trailing_modifier(u, last) {
+                last -= 1;
+            }
             let mut end = last + 1;
             i = next;
             if let Some(after) = (end < n).then(|| bracketed_note(u, end, false)).flatten() {
@@ -149,7 +370,7 @@ impl PhraseFinder<'_> {
         let mut last = first;
         let mut i = first + 1;
         loop {
-            if i < n && self.is_phrase_word(u, i) {
+            if i < n && (self.is_phrase_word(u, i, true) || self.joins_name(u, i)) {
                 last = i;
                 i += 1;
             } else if let Some(next) = (i < n).then(|| self.quoted_inside_phrase(u, i)).flatten() {
@@ -157,7 +378,7 @@ impl PhraseFinder<'_> {
             } else if let Some(next) = (i < n)
                 .then(|| bracketed_note(u, i, true))
                 .flatten()
-                .filter(|&k| k < n && self.is_phrase_word(u, k))
+                .filter(|&k| k < n && self.is_phrase_word(u, k, true))
             {
                 i = next;
             } else {

@@ -225,11 +225,29 @@ rules! {
         en: "The doer after a pivot verb (鼓励, 引导, 推动 …)",
         example: "引导各乡镇建设农村公益性公墓。",
     }
+    /// The agent after 由: who does what the clause names.
+    ActorAgent = "actor-agent" {
+        zh: "“由”之后的施事，即办理其后事项者",
+        en: "The agent after 由: who does what follows",
+        example: "登记手续由民政部门统一办理。",
+    }
+    /// A body whose responsibility a directive names: it bears it.
+    ActorBearer = "actor-bearer" {
+        zh: "指令所落实责任的承担者（落实某机关主体责任）",
+        en: "A body whose responsibility a directive names (落实…主体责任)",
+        example: "严格落实乡镇政府属地管理责任。",
+    }
+    /// A body named after a preposition of partnership or direction (与, 向, 对 …).
+    ActorPartner = "actor-partner" {
+        zh: "“与、向、对”等介词之后的机构，即合作或面向的一方",
+        en: "A body after a preposition of partnership or direction (与, 向, 对 …)",
+        example: "要加强与驻地部队的联动。",
+    }
     /// Any other mention of someone who can bear responsibility.
     ActorMention = "actor-mention" {
         zh: "其他提及的责任主体",
         en: "Any other mention of someone who can bear responsibility",
-        example: "要由县财政设立专项资金。",
+        example: "认真落实县委决策部署。",
     }
     /// A verb with its object.
     MeasureVerbObject = "measure-verb-object" {

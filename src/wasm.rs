@@ -112,7 +112,7 @@ impl WasmAnalyzer {
     pub fn analyze(
         &self,
         #[wasm_bindgen(unchecked_param_type = "string")] text: JsValue,
-        #[wasm_bindgen(unchecked_param_type = "AnalyzeOptions")] options: Option<JsValue>,
+        #[wasm_bindgen(unchecked_optional_param_type = "AnalyzeOptions")] options: Option<JsValue>,
     ) -> Result<JsValue, JsError> {
         let text = text_of(&text, "analyze")?;
         let kinds = kinds_of(options)?;
@@ -129,7 +129,7 @@ impl WasmAnalyzer {
     pub fn analyze_compact(
         &self,
         #[wasm_bindgen(unchecked_param_type = "string")] text: JsValue,
-        #[wasm_bindgen(unchecked_param_type = "AnalyzeOptions")] options: Option<JsValue>,
+        #[wasm_bindgen(unchecked_optional_param_type = "AnalyzeOptions")] options: Option<JsValue>,
     ) -> Result<JsValue, JsError> {
         let text = text_of(&text, "analyzeCompact")?;
         let kinds = kinds_of(options)?;
@@ -170,7 +170,7 @@ impl WasmAnalyzer {
         &self,
         container: &Element,
         #[wasm_bindgen(unchecked_param_type = "string")] text: JsValue,
-        #[wasm_bindgen(unchecked_param_type = "AnalyzeOptions")] options: Option<JsValue>,
+        #[wasm_bindgen(unchecked_optional_param_type = "AnalyzeOptions")] options: Option<JsValue>,
     ) -> Result<JsValue, JsError> {
         let text = text_of(&text, "render")?;
         let kinds = kinds_of(options)?;

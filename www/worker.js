@@ -12,7 +12,7 @@ const ready = loadAnalyzer();
 self.onmessage = async ({ data: { id, text } }) => {
   try {
     const analyzer = await ready;
-    const compact = analyzer.analyzeCompact(text, {});
+    const compact = analyzer.analyzeCompact(text);
     self.postMessage({ id, compact }, { transfer: buffersOf(compact) });
   } catch (e) {
     self.postMessage({ id, error: e instanceof Error ? e.message : String(e) });

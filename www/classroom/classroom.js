@@ -257,7 +257,7 @@ async function startExercise(text) {
  * @param {import("../pkg/policy_lens.js").Analyzer} analyzer @param {string} text @returns {ClassMark[]}
  */
 function machineKey(analyzer, text) {
-  return marksOf(analyzer.analyze(text, {})).map((m) => normaliseMark({ ...m.attributes, kind: m.kind, start: m.start, end: m.end }));
+  return marksOf(analyzer.analyze(text)).map((m) => normaliseMark({ ...m.attributes, kind: m.kind, start: m.start, end: m.end }));
 }
 
 /** Labels the sheet's selection as `kind` (D with nothing selected: the caret's sentence). @param {string} kind @param {number} start @param {number} end */
