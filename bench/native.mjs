@@ -9,7 +9,7 @@ import { join } from "node:path";
 import { rotated } from "./stats.js";
 
 /** The corpora (criterion's groups) and the subjects (its functions) of benches/analyze.rs. */
-export const NATIVE = { corpora: ["dev", "unlabeled_1MB"], subjects: ["analyze", "cut"] };
+const NATIVE = { corpora: ["dev", "unlabeled_1MB"], subjects: ["analyze", "cut"] };
 
 /** Builds the bench (release profile) and returns its executable. */
 function build(root) {

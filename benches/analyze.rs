@@ -5,8 +5,9 @@
 //! (`--exact dev/analyze` …), several times, in alternating order, and reads criterion's
 //! medians; criterion prints MB/s on its "thrpt" line.
 
-use criterion::{black_box, criterion_group, criterion_main, Criterion, SamplingMode, Throughput};
+use criterion::{criterion_group, criterion_main, Criterion, SamplingMode, Throughput};
 use policy_lens::Analyzer;
+use std::hint::black_box;
 use std::path::PathBuf;
 use std::time::Duration;
 
