@@ -98,8 +98,9 @@ audit: build
 snapshots:
 	UPDATE_SNAPSHOTS=1 $(CARGO) test --release --test golden --test rules
 
-## Speed and size beside jieba-rs (native) and jieba-wasm (Node, headless Chromium): a table
-## in target/bench.md.
+## Speed and size beside jieba-rs (native) and jieba-wasm (Node, headless Chromium), cold
+## and warm, medians and ranges of BENCH_RUNS fresh runs (default 5; BENCH_RUNS=1 checks the
+## script quickly): a table in target/bench.md (bench/run.mjs says what it measures).
 bench: setup-test wasm
 	node bench/run.mjs
 

@@ -1,51 +1,32 @@
-// Benchmark steps run inside one fresh browser page (driven by bench/run.mjs): start-up,
-// first result, warm analysis of the seed and of 1 MB, and wasm memory, for Policy Lens
-// (full analysis, results as JS objects) or for jieba-wasm (plain `cut` to string[]).
+// The bench's page in headless Chromium (driven by bench/browser.mjs): one subject of
+// bench/measure.js per fresh browser context. Each module is fetched from the bench's
+// server and compiled while it streams in (the glue's default export, which uses
+// instantiateStreaming), as the page does.
 
-function median(xs) {
-  const s = [...xs].sort((a, b) => a - b);
-  return s[Math.floor(s.length / 2)];
+import { MODULES, measure } from "./measure.js";
+
+/** @param {keyof MODULES} module */
+async function load(module) {
+  const glue = await import(`/${MODULES[module].glue}`);
+  const exports = await glue.default({ module_or_path: `/${MODULES[module].wasm}` });
+  return { glue, memoryBytes: () => exports.memory.buffer.byteLength };
 }
 
-function time(f) {
-  const t = performance.now();
-  f();
-  return performance.now() - t;
+/** The response to `url`; throws when it is not OK. @param {string} url */
+async function fetched(url) {
+  const response = await fetch(url);
+  if (!response.ok) throw new Error(`${url}: HTTP ${response.status}`);
+  return response;
 }
 
-const subjects = {
-  async "policy-lens"() {
-    const glue = await import("../www/pkg/policy_lens.js");
-    const exports = await glue.default({ module_or_path: new URL("../www/pkg/policy_lens_bg.wasm", import.meta.url) });
-    const compiled = performance.now();
-    const analyzer = new glue.Analyzer();
-    return { compiled, run: (text) => analyzer.analyze(text), memory: () => exports.memory.buffer.byteLength };
-  },
-  async jieba() {
-    const glue = await import("../node_modules/jieba-wasm/pkg/web/jieba_rs_wasm.js");
-    const exports = await glue.default({ module_or_path: new URL("../node_modules/jieba-wasm/pkg/web/jieba_rs_wasm_bg.wasm", import.meta.url) });
-    const compiled = performance.now();
-    return { compiled, run: (text) => glue.cut(text, true), memory: () => exports.memory.buffer.byteLength };
-  },
-};
-
-/** Runs the steps for `subject` on `seed` and `big`; returns milliseconds and bytes. */
-window.runBenchmark = async (subject, seed, big, seedRuns, bigRuns) => {
-  const began = performance.now();
-  const s = await subjects[subject]();
-  const first = time(() => s.run(seed)); // builds jieba-wasm's dictionary on first use
-  const ready = performance.now();
-  const warm = [];
-  for (let i = 0; i < seedRuns; i++) warm.push(time(() => s.run(seed)));
-  const large = [];
-  for (let i = 0; i < bigRuns; i++) large.push(time(() => s.run(big)));
-  return {
-    compileMs: s.compiled - began,
-    startupMs: ready - began,
-    firstMs: first,
-    seedMs: median(warm),
-    bigMs: median(large),
-    memoryBytes: s.memory(),
-  };
+/**
+ * Measures `subject` on the texts at the URLs `devUrl` (the dev corpus's JSON) and `bigUrl`
+ * (the 1 MB text), fetched first, untimed.
+ * @param {string} subject @param {string} devUrl @param {string} bigUrl
+ */
+window.runBenchmark = async (subject, devUrl, bigUrl) => {
+  const dev = await (await fetched(devUrl)).json();
+  const big = await (await fetched(bigUrl)).text();
+  return measure(subject, load, { dev, big });
 };
 document.body.dataset.ready = "true";
