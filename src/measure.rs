@@ -46,6 +46,7 @@ pub struct MeasureTables {
     subject_prepositions: WordSet,
     marker_verbs: WordSet,
     condition_endings: WordSet,
+    offence_verbs: WordSet,
     negations: WordSet,
     glued_prohibitions: WordSet,
     connectives: WordSet,
@@ -73,6 +74,7 @@ impl MeasureTables {
             subject_prepositions: word_set(class::SUBJECT_PREPOSITION),
             marker_verbs: word_set(class::MARKER_VERB),
             condition_endings: word_set(class::CONDITION_ENDING),
+            offence_verbs: word_set(class::OFFENCE_VERB),
             negations: word_set(class::NEGATION),
             glued_prohibitions: word_set(class::GLUED_PROHIBITION),
             connectives: word_set(class::MEASURE_CONNECTIVE),
@@ -666,7 +668,7 @@ impl MeasureTagger<'_> {
     }
 
     /// The measures of one clause of a directive unit. A clause that ends like a condition
-    /// (…的, …后) names when, not what.
+    /// (…的, …后) names when, not what; so does one opened by an offence (违反…规定，…的).
     fn clause_measures(&self, u: UnitView, ix: &UnitIndex, k: usize) -> Vec<Found> {
         let clause = u.clauses()[k];
         if self
@@ -709,6 +711,9 @@ impl MeasureTagger<'_> {
                 end,
                 rule,
             }],
+            Opening::Verb { word, .. } if self.tables.offence_verbs.contains(u.word(word)) => {
+                Vec::new()
+            }
             Opening::Verb { word, at } => self.verb_objects(u, ix, (word, at, end), clause.first),
         }
     }
@@ -924,13 +929,17 @@ impl MeasureTagger<'_> {
     fn assignment(&self, u: UnitView, ix: &UnitIndex, k: usize, i: usize) -> Option<Opening> {
         let (g, t) = (self.grammar, self.tables);
         let end = u.clauses()[k].end;
-        // The subject may hold a verb in a …的 modifier (其个人应缴纳的保险费从…列支).
+        // The subject may hold a verb in a …的 modifier (其个人应缴纳的保险费从…列支); a verb
+        // of being or applying outside one is the predicate (本办法适用于由…).
         let mut open_verb = false;
         let p = (i..end).find(|&j| {
             let w = u.word(j);
             if g.is_de(w) {
                 open_verb = false;
-            } else if g.is_marker(w) || self.openings().verb_at(u, j).is_some() {
+            } else if g.is_marker(w)
+                || self.openings().verb_at(u, j).is_some()
+                || self.openings().is_non_action(w)
+            {
                 open_verb = true;
             }
             t.subject_prepositions.contains(w)

@@ -138,3 +138,29 @@ fn long_lists_cost_linear_work() {
         );
     }
 }
+
+#[test]
+fn a_rule_s_condition_and_its_scope_are_no_measures() {
+    // A clause opened by an offence states when a rule applies, not what anyone must do.
+    for text in [
+        "违反本办法第五条规定，擅自占用公共绿地的，由县城管局责令限期恢复。",
+        "违背前款规定，未按期报送材料的，给予通报批评。",
+    ] {
+        let found = measures(text);
+        assert!(
+            found.iter().all(|(m, _)| !m.starts_with("违")),
+            "{text}: {found:?}"
+        );
+    }
+    // Scope statements name what a text covers, not an action, even with a 由 phrase inside.
+    for text in [
+        "本细则适用于全县范围内由乡镇管理的农村公路养护。",
+        "本办法适用于本市区域内由柴油发动机驱动的工程机械向大气排放污染物的防治。",
+    ] {
+        assert_eq!(measures(text), vec![], "{text}");
+    }
+    let found = measures("在本市从事快递经营活动，适用本办法。");
+    assert!(found.iter().all(|(m, _)| !m.contains("适用")), "{found:?}");
+    // A prohibition of an offence keeps its measure.
+    assert!(!measures("任何单位不得违反规划擅自改变绿地用途。").is_empty());
+}
