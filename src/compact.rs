@@ -28,7 +28,7 @@ pub struct Compact {
     pub actors: Vec<u32>,
     /// Per actor, 4 indices: rule, role, level, kind.
     pub actor_codes: Vec<u8>,
-    /// Per measure, start, end and its directive.
+    /// Per measure, start, end and its directive (`NONE` when directives were not asked for).
     pub measures: Vec<u32>,
     /// Per measure, 2 indices: rule and instrument.
     pub measure_codes: Vec<u8>,
@@ -79,7 +79,7 @@ impl Compact {
         }
         for m in &a.measures {
             c.measures.extend(offsets(&m.at));
-            c.measures.push(m.directive as u32);
+            c.measures.push(m.directive.map_or(NONE, |k| k as u32));
             c.measure_codes
                 .extend([code::<Rule>(m.rule), code::<Instrument>(m.instrument)]);
         }

@@ -66,12 +66,13 @@ impl Kinds {
             .is_some_and(|i| self.kept[i])
     }
 
-    /// Empties the kinds that are not kept, and every link and summary entry into them.
-    /// Measures go with their directives, since each measure belongs to one.
+    /// Empties the kinds that are not kept, and every link and summary entry into them
+    /// (measures kept without their directives link none).
     pub fn apply(&self, a: &mut Analysis) {
         if !self.keeps(Kind::Directive) {
             a.directives.clear();
             a.outline.iter_mut().for_each(|o| o.directive = None);
+            a.measures.iter_mut().for_each(|m| m.directive = None);
         }
         if !self.keeps(Kind::Actor) {
             a.actors.clear();
@@ -81,7 +82,7 @@ impl Kinds {
             });
             a.summary.responsibilities.clear();
         }
-        if !self.keeps(Kind::Measure) || !self.keeps(Kind::Directive) {
+        if !self.keeps(Kind::Measure) {
             a.measures.clear();
             a.summary
                 .responsibilities
@@ -132,5 +133,16 @@ mod tests {
         Kinds::parse(["actor"]).unwrap().apply(&mut a);
         assert!(a.directives.is_empty() && a.measures.is_empty());
         assert!(a.summary.measures_by_instrument.values().all(Vec::is_empty));
+    }
+
+    #[test]
+    fn measures_kept_without_their_directives_link_none() {
+        let analyzer = crate::Analyzer::new();
+        let mut a = analyzer.analyze("各县要建设农村冷链物流设施。");
+        Kinds::parse(["measure"]).unwrap().apply(&mut a);
+        assert!(a.directives.is_empty() && a.actors.is_empty());
+        assert_eq!(a.measures.len(), 1);
+        assert_eq!(a.measures[0].directive, None);
+        assert_eq!(a.check("各县要建设农村冷链物流设施。"), Ok(()));
     }
 }

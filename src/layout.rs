@@ -83,13 +83,15 @@ pub fn marks(a: SpanLists, length: usize) -> Vec<Mark> {
         }
     }
     for (i, m) in a.measures.iter().enumerate() {
-        let attrs = vec![
+        let mut attrs = vec![
             ("data-kind", "measure".into()),
             ("data-id", format!("m{i}")),
             ("data-instrument", m.instrument.as_str().into()),
             ("data-rule", m.rule.id().into()),
-            ("data-directive", m.directive.to_string()),
         ];
+        if let Some(di) = m.directive {
+            attrs.push(("data-directive", di.to_string()));
+        }
         out.push(mark(&m.at, 1, "span", "pl pl-measure", attrs));
     }
     for (i, x) in a.actors.iter().enumerate() {

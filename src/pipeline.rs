@@ -213,7 +213,7 @@ fn measure_span(m: Measure, at: &dyn Fn(Span) -> Stretch) -> MeasureSpan {
         at: at(m.span),
         rule: m.rule,
         instrument: m.instrument,
-        directive: m.directive,
+        directive: Some(m.directive),
     }
 }
 

@@ -98,8 +98,9 @@ pub struct MeasureSpan {
     pub rule: Rule,
     /// `supply`, `environment` or `demand`.
     pub instrument: Instrument,
-    /// Index in `directives` of the directive that prescribes it.
-    pub directive: usize,
+    /// Index in `directives` of the directive that prescribes it; `None` when the analysis
+    /// was asked without directives (`kinds`).
+    pub directive: Option<usize>,
 }
 
 /// A target group.
@@ -362,9 +363,10 @@ impl Analysis {
             }
         }
         for (i, m) in self.measures.iter().enumerate() {
+            let Some(di) = m.directive else { continue };
             let inside = self
                 .directives
-                .get(m.directive)
+                .get(di)
                 .is_some_and(|d| d.at.start <= m.at.start && m.at.end <= d.at.end);
             if !inside {
                 return Err(format!("measure {i} does not lie inside its directive"));
@@ -428,7 +430,7 @@ export type Rule =
  * shares another one's list has `actors_from` (that directive's index) and no `actors`. */
 export interface Directive extends Stretch { rule: Rule; force: Force; implicit: boolean; marker: Stretch | null; actors: number[]; actors_from?: number; }
 export interface Actor extends Stretch { rule: Rule; role: Role; level: Level; kind: ActorKind; }
-export interface Measure extends Stretch { rule: Rule; instrument: Instrument; directive: number; }
+export interface Measure extends Stretch { rule: Rule; instrument: Instrument; directive: number | null; }
 export interface Target extends Stretch { rule: Rule; }
 export interface OutlinePoint extends Stretch { number: string; title: Stretch; depth: number; directive: number | null; }
 /** A who-must-do-what row: the directives in `lists`, with those whose `actors_from` is one

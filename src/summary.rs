@@ -10,7 +10,9 @@ use crate::document::{sorted_range, Document};
 use crate::lexicon::tables::{self, class};
 use crate::lexicon::{word_set, WordSet};
 use crate::model::{Instrument, Role};
-use crate::schema::{Counts, Keyword, Responsibility, Slogan, SpanLists, Stretch, Summary};
+use crate::schema::{
+    Counts, Keyword, MeasureSpan, Responsibility, Slogan, SpanLists, Stretch, Summary,
+};
 use crate::segment::Pos;
 use crate::text::Span;
 
@@ -120,7 +122,9 @@ fn responsibilities(a: SpanLists) -> Vec<Responsibility> {
     for (di, d) in a.directives.iter().enumerate() {
         let owner = d.actors_from.unwrap_or(di);
         covered[owner].0 += 1;
-        covered[owner].1 += sorted_range(a.measures, |m| m.directive, di).len();
+        // Every measure links its directive when the summary is made.
+        let linked = |m: &MeasureSpan| m.directive.unwrap_or(usize::MAX);
+        covered[owner].1 += sorted_range(a.measures, linked, di).len();
     }
     let mut rows: Vec<Responsibility> = Vec::new();
     let mut row_of: HashMap<&str, usize> = HashMap::default();

@@ -109,6 +109,21 @@ fn pretty_view_lists_directives_with_their_actors() {
 }
 
 #[test]
+fn asking_for_measures_alone_gives_the_measures() {
+    let text = "县政府要为困难群众提供技能培训。".as_bytes();
+    let o = policy_lens(&["analyze", "--kinds", "measure", "-"], text);
+    let json: serde_json::Value = serde_json::from_slice(&o.stdout).unwrap();
+    assert_eq!(json["directives"], serde_json::json!([]));
+    let measures = json["measures"].as_array().unwrap();
+    assert_eq!(measures.len(), 1, "{json}");
+    assert_eq!(measures[0]["text"], "提供技能培训");
+    assert_eq!(measures[0]["directive"], serde_json::Value::Null);
+    let pretty = policy_lens(&["analyze", "-k", "measure", "-f", "pretty", "-"], text);
+    let out = String::from_utf8(pretty.stdout).unwrap();
+    assert!(out.contains("supply      提供技能培训"), "{out}");
+}
+
+#[test]
 fn bad_input_gets_one_line_and_a_non_zero_exit() {
     let missing = policy_lens(&["analyze", "/no/such/file.txt"], b"");
     assert_eq!(missing.status.code(), Some(1));

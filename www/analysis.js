@@ -71,7 +71,7 @@ export function rowDirectives(analysis, row) {
 export function rowMeasures(analysis, row) {
   const directives = new Set(rowDirectives(analysis, row));
   const out = [];
-  analysis.measures.forEach((m, i) => { if (directives.has(m.directive)) out.push(i); });
+  analysis.measures.forEach((m, i) => { if (m.directive !== null && directives.has(m.directive)) out.push(i); });
   return out;
 }
 

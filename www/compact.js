@@ -65,7 +65,7 @@ export function expand(c, text) {
       ...at(c.measures[3 * i], c.measures[3 * i + 1]),
       rule: rule(c.measureCodes[2 * i]),
       instrument: FIELDS.measure.instrument[c.measureCodes[2 * i + 1]],
-      directive: c.measures[3 * i + 2],
+      directive: c.measures[3 * i + 2] === NONE ? null : c.measures[3 * i + 2],
     });
   }
   const targets = [];

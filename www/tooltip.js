@@ -44,7 +44,7 @@ function describe(node, { str, ruleIds }, analysis) {
   } else if (kind === "measure") {
     const m = analysis.measures[id];
     lines.push(attr("instrument", m.instrument));
-    const d = analysis.directives[m.directive];
+    const d = m.directive === null ? undefined : analysis.directives[m.directive];
     if (d) lines.push(str.t("pair", str.t("ofDirective"), clip(d.text, 40)));
   }
   const rule = node.dataset.rule ?? "";

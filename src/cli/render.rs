@@ -2,7 +2,7 @@
 
 use std::io::Write;
 
-use policy_lens::schema::{Analysis, Stretch};
+use policy_lens::schema::{Analysis, MeasureSpan, Stretch};
 
 use super::CliError;
 
@@ -174,6 +174,17 @@ impl Style {
     }
 }
 
+/// One measure of the terminal view, indented, with its instrument.
+fn measure_line(out: &mut impl Write, st: &Style, m: &MeasureSpan) -> Result<(), CliError> {
+    writeln!(
+        out,
+        "    {} {}",
+        st.paint("32", &format!("{:<11}", m.instrument.as_str())),
+        one_line(&m.at.text)
+    )?;
+    Ok(())
+}
+
 /// Prints the readable terminal view: each directive with its actors and measures, then
 /// the summary.
 pub fn pretty(
@@ -210,13 +221,20 @@ pub fn pretty(
             format!(" → {}", st.paint("33", &printable(&who.join("、"))))
         };
         writeln!(out, "\n[{force}]{who} {}", one_line(&d.at.text))?;
-        for m in a.measures.iter().filter(|m| m.directive == di) {
-            writeln!(
-                out,
-                "    {} {}",
-                st.paint("32", &format!("{:<11}", m.instrument.as_str())),
-                one_line(&m.at.text)
-            )?;
+        for m in a.measures.iter().filter(|m| m.directive == Some(di)) {
+            measure_line(out, &st, m)?;
+        }
+    }
+    // Measures asked for without their directives (--kinds measure).
+    let unlinked: Vec<_> = a
+        .measures
+        .iter()
+        .filter(|m| m.directive.is_none())
+        .collect();
+    if !unlinked.is_empty() {
+        writeln!(out, "\n[measures]")?;
+        for m in unlinked {
+            measure_line(out, &st, m)?;
         }
     }
     if !a.summary.keywords.is_empty() {

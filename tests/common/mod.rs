@@ -72,7 +72,8 @@ pub fn render(a: &Analysis, keep: impl Fn(&str) -> bool, outline: bool) -> Strin
         line(&mut out, "actor", &x.at, &attrs, x.rule.id());
     }
     for m in a.measures.iter().filter(|m| keep(m.rule.id())) {
-        let attrs = format!("{} ← d{}", m.instrument.as_str(), m.directive);
+        let owner = m.directive.map_or("none".to_string(), |d| format!("d{d}"));
+        let attrs = format!("{} ← {owner}", m.instrument.as_str());
         line(&mut out, "measure", &m.at, &attrs, m.rule.id());
     }
     for t in a.targets.iter().filter(|t| keep(t.rule.id())) {

@@ -67,6 +67,9 @@ test("properties reflect their attributes, changes take effect while open, event
   const actorsOnly = await nextAnalysis(page, () => page.evaluate(() => document.querySelector("policy-lens-widget").setAttribute("kinds", "actor")));
   assert.deepEqual([spans(actorsOnly.analysis, "directive").length, spans(actorsOnly.analysis, "actor").length > 0], [0, true], "kinds=actor analyses actors only");
   await page.waitForFunction(() => CSS.highlights.has("policy-lens-actor") && !CSS.highlights.has("policy-lens-directive"));
+  const measuresOnly = await nextAnalysis(page, () => page.evaluate(() => document.querySelector("policy-lens-widget").setAttribute("kinds", "measure")));
+  assert.deepEqual([spans(measuresOnly.analysis, "directive").length, spans(measuresOnly.analysis, "measure").length > 0], [0, true], "kinds=measure shows the measures without their directives");
+  await page.waitForFunction(() => CSS.highlights.has("policy-lens-measure") && !CSS.highlights.has("policy-lens-actor"));
   await page.evaluate(() => { document.querySelector("policy-lens-widget").lang = "en"; });
   assert.equal(await page.locator(inWidget("h2")).textContent(), "Policy Lens", "lang relabels the open panel");
   await page.evaluate(() => { document.querySelector("policy-lens-widget").position = "left"; });

@@ -23,3 +23,11 @@ test("a compact analysis expands to exactly the plain one", () => {
     assert.deepEqual(back, plain, text.slice(0, 20));
   }
 });
+
+test("measures asked for without their directives expand alike, linked to none", () => {
+  const text = "各县要建设农村冷链物流设施，开展技能培训。";
+  const options = { kinds: ["measure"] };
+  const plain = analyzer.analyze(text, options);
+  assert.deepEqual(plain.measures.map((m) => [m.text, m.directive]), [["建设农村冷链物流设施", null], ["开展技能培训", null]]);
+  assert.deepEqual(expand(analyzer.analyzeCompact(text, options), text), plain);
+});
