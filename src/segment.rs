@@ -116,6 +116,10 @@ pub struct Segmenter {
     surnames: HashSet<char>,
     /// Modals that HMM segmentation glues to an unknown word before them.
     glued_modals: &'static [&'static str],
+    /// Prepositions that HMM segmentation glues to a level after them (由市).
+    glued_prepositions: HashSet<&'static str>,
+    /// One-character names of a level of government (市, 县).
+    level_morphemes: HashSet<&'static str>,
 }
 
 impl Default for Segmenter {
@@ -150,6 +154,8 @@ impl Segmenter {
             tags,
             surnames,
             glued_modals: class::GLUED_MODAL,
+            glued_prepositions: class::GLUED_PREPOSITION.iter().copied().collect(),
+            level_morphemes: class::LEVEL_MORPHEME.iter().copied().collect(),
         }
     }
 
@@ -173,7 +179,18 @@ impl Segmenter {
                 .glued_modals
                 .iter()
                 .find(|m| unknown && t.word.len() > m.len() && t.word.ends_with(**m));
-            if let Some(modal) = modal {
+            if let Some(cut) = self.glued_level(t.word).filter(|_| unknown) {
+                // jieba's HMM glues a preposition to the level that opens a body's name
+                // (由市卫生健康委负责): a word outside the dictionary is never 由市.
+                out.push(Token {
+                    span: Span::new(start, start + cut),
+                    pos: Pos::Preposition,
+                });
+                out.push(Token {
+                    span: Span::new(start + cut, end),
+                    pos: self.pos_of(&t.word[cut..]),
+                });
+            } else if let Some(modal) = modal {
                 let cut = end - modal.len();
                 out.push(Token {
                     span: Span::new(start, cut),
@@ -191,6 +208,14 @@ impl Segmenter {
             }
         }
         out
+    }
+
+    /// Where a word of a glued preposition and a level (由市, 对县) splits, in bytes.
+    fn glued_level(&self, word: &str) -> Option<usize> {
+        let (k, _) = word.char_indices().nth(1)?;
+        let (prep, level) = word.split_at(k);
+        (self.glued_prepositions.contains(prep) && self.level_morphemes.contains(level))
+            .then_some(k)
     }
 
     /// The part of speech of a word cut out of an unknown one: its dictionary tag when the
@@ -242,5 +267,43 @@ impl Segmenter {
             .into_iter()
             .map(|t| t.word)
             .collect()
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    /// The words of `text` as the taggers see them.
+    fn words(seg: &Segmenter, text: &str) -> Vec<String> {
+        seg.tokens(text, Span::new(0, text.len()))
+            .iter()
+            .map(|t| t.span.of(text).to_string())
+            .collect()
+    }
+
+    #[test]
+    fn what_hmm_glues_around_a_body_is_split_again() {
+        let seg = Segmenter::new();
+        // A preposition glued to the level of the body after it.
+        let w = words(&seg, "由市卫生健康委负责，报省教育厅备案。");
+        assert!(
+            w.contains(&"由".to_string()) && w.contains(&"市".to_string()),
+            "{w:?}"
+        );
+        assert!(
+            w.contains(&"报".to_string()) && w.contains(&"省".to_string()),
+            "{w:?}"
+        );
+        assert!(!w.iter().any(|x| x == "由市" || x == "报省"), "{w:?}");
+        // A modal glued to an unknown head before it.
+        let w = words(&seg, "县生态环境局要加强执法。");
+        assert!(w.contains(&"要".to_string()), "{w:?}");
+        // Dictionary words that begin the same way stay whole.
+        let w = words(&seg, "由于资金不足，对市场进行调查。");
+        assert!(
+            w.contains(&"由于".to_string()) && w.contains(&"市场".to_string()),
+            "{w:?}"
+        );
     }
 }

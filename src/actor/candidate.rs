@@ -15,7 +15,8 @@ use crate::segment::Pos;
 impl ActorTagger<'_> {
     /// The head of the phrase made of words `first..=last`, if it ends with one. A head that
     /// is also a common noun or verb (领导 "leadership", 组织 "organise") needs a modifier
-    /// before it in the phrase that is no manner word (省级领导, 社会组织; not 组织领导).
+    /// before it in the phrase that is no manner word (省级领导, 社会组织; not 组织领导), and
+    /// some (组织) are a verb between a body and another verb (乡政府组织实施).
     pub(super) fn head_at(&self, u: UnitView, first: usize, last: usize) -> Option<Head> {
         let head = self.tables.head_of(u.text_of(first, last))?;
         if first == last && self.tables.bare_generic_heads.contains(u.word(last)) {
@@ -51,7 +52,14 @@ impl ActorTagger<'_> {
                 && !self.tables.attributive_particles.iter().any(|p| m.ends_with(p))
                 && !tagged
         });
-        qualified.then_some(head)
+        // 镇政府组织实施: after a body and before a verb, the head is what the body does.
+        let acts = self.tables.verb_heads.contains(word)
+            && last > first
+            && self.tables.head_of(u.word(last - 1)).is_some()
+            && last + 1 < u.len()
+            && u.token(last + 1).pos == Pos::Verb
+            && !self.grammar.is_marker(u.word(last + 1));
+        (qualified && !acts).then_some(head)
     }
 
     /// The phrase cut after the head inside it (ERRORS ACT-4), when the words after the head
@@ -94,9 +102,15 @@ impl ActorTagger<'_> {
             let acts = verb_after
                 && p.last - j <= 2
                 && (j + 1..=p.last).all(|k| u.token(k).pos == Pos::VerbalNoun);
+            // 乡政府组织实施: a verb head between the body and a verb is what it does.
+            let verb_head = verb_after
+                && j + 1 == p.last
+                && t.verb_heads.contains(u.word(p.last))
+                && !self.grammar.is_marker(after);
             strong
                 && (owned
                     || acts
+                    || verb_head
                     || t.possessed.contains(u.word(j + 1))
                     || (verb_last && j + 1 == p.last))
         });

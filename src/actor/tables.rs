@@ -42,6 +42,8 @@ pub struct ActorTables {
     pub(super) title_suffixes: Vec<char>,
     pub(super) title_stems: Vec<char>,
     pub(super) polysemous_heads: WordSet,
+    /// Polysemous heads that after a body and before a verb are what the body does (组织).
+    pub(super) verb_heads: WordSet,
     pub(super) modifiers: Vec<&'static str>,
     pub(super) bare_generic_heads: WordSet,
     pub(super) verb_modifiers: WordSet,
@@ -128,6 +130,7 @@ impl ActorTables {
             title_suffixes: first_chars(class::TITLE_SUFFIX),
             title_stems: first_chars(class::TITLE_STEM),
             polysemous_heads: word_set(class::POLYSEMOUS_HEAD),
+            verb_heads: word_set(class::VERB_HEAD),
             modifiers: tables::ACTOR_MODIFIERS.to_vec(),
             bare_generic_heads: word_set(class::BARE_GENERIC_HEAD),
             verb_modifiers: word_set(class::VERB_MODIFIER),
