@@ -185,6 +185,40 @@ fn measure_line(out: &mut impl Write, st: &Style, m: &MeasureSpan) -> Result<(),
     Ok(())
 }
 
+/// The directives of the terminal view, each with its actors and measures, then the
+/// measures asked for without their directives (--kinds measure).
+fn directives(out: &mut impl Write, st: &Style, a: &Analysis) -> Result<(), CliError> {
+    for (di, d) in a.directives.iter().enumerate() {
+        let who: Vec<&str> = a
+            .actors_of(di)
+            .iter()
+            .map(|&i| a.actors[i].at.text.as_str())
+            .collect();
+        let force = st.paint("1;34", d.force.as_str());
+        let who = if who.is_empty() {
+            String::new()
+        } else {
+            format!(" → {}", st.paint("33", &printable(&who.join("、"))))
+        };
+        writeln!(out, "\n[{force}]{who} {}", one_line(&d.at.text))?;
+        for m in a.measures.iter().filter(|m| m.directive == Some(di)) {
+            measure_line(out, st, m)?;
+        }
+    }
+    let unlinked: Vec<_> = a
+        .measures
+        .iter()
+        .filter(|m| m.directive.is_none())
+        .collect();
+    if !unlinked.is_empty() {
+        writeln!(out, "\n[measures]")?;
+        for m in unlinked {
+            measure_line(out, st, m)?;
+        }
+    }
+    Ok(())
+}
+
 /// Prints the readable terminal view: each directive with its actors and measures, then
 /// the summary.
 pub fn pretty(
@@ -208,35 +242,7 @@ pub fn pretty(
             printable(&a.summary.issuers.join("、"))
         )?;
     }
-    for (di, d) in a.directives.iter().enumerate() {
-        let who: Vec<&str> = a
-            .actors_of(di)
-            .iter()
-            .map(|&i| a.actors[i].at.text.as_str())
-            .collect();
-        let force = st.paint("1;34", d.force.as_str());
-        let who = if who.is_empty() {
-            String::new()
-        } else {
-            format!(" → {}", st.paint("33", &printable(&who.join("、"))))
-        };
-        writeln!(out, "\n[{force}]{who} {}", one_line(&d.at.text))?;
-        for m in a.measures.iter().filter(|m| m.directive == Some(di)) {
-            measure_line(out, &st, m)?;
-        }
-    }
-    // Measures asked for without their directives (--kinds measure).
-    let unlinked: Vec<_> = a
-        .measures
-        .iter()
-        .filter(|m| m.directive.is_none())
-        .collect();
-    if !unlinked.is_empty() {
-        writeln!(out, "\n[measures]")?;
-        for m in unlinked {
-            measure_line(out, &st, m)?;
-        }
-    }
+    directives(out, &st, a)?;
     if !a.summary.keywords.is_empty() {
         let kw: Vec<String> = a
             .summary
