@@ -10,7 +10,7 @@ use crate::text::Span;
 
 /// The tables the phrase finder reads: `data/phrase_breaks.tsv`, `actor_modifiers.tsv`, the
 /// heads of `actor_heads.tsv` and `central_organs.tsv` (a head is always phrase material),
-/// and the classes `completing_head`, `verb_before_body`, `actor_predicate`, `verb_modifier`,
+/// and the classes `completing_head`, `verb_before_body`, `actor_predicate`, `verb_modifier`, `level_range`,
 /// `name_joiner`, `title_stem` and `title_suffix` of `data/classes/actor.tsv`.
 #[derive(Debug)]
 pub struct PhraseTables {
@@ -33,6 +33,8 @@ pub struct PhraseTables {
     title_suffixes: Vec<char>,
     /// Joiners that may stand inside one body's name (自然资源和规划局).
     name_joiners: WordSet,
+    /// Words of a range of levels (县级以上地方人民政府).
+    level_ranges: WordSet,
 }
 
 impl PhraseTables {
@@ -58,6 +60,7 @@ impl PhraseTables {
                 .filter_map(|w| w.chars().next())
                 .collect(),
             name_joiners: word_set(class::NAME_JOINER),
+            level_ranges: word_set(class::LEVEL_RANGE),
             breaks: word_set(tables::PHRASE_BREAKS),
             modifiers: word_set(tables::ACTOR_MODIFIERS),
             heads: tables::ACTOR_HEADS
@@ -302,7 +305,13 @@ impl PhraseFinder<'_> {
             && i > 0
             && self.tables.verbs_before_body.contains(u.word(i))
             && (self.ends_with_head(u.word(i - 1)) || u.token(i - 1).pos == Pos::Name);
-        !after_body && (self.is_plain_phrase_word(u, i) || self.is_verb_in_name(u, i, inside))
+        // 县级以上地方人民政府: a range of levels inside a phrase, before its next word.
+        let range = inside
+            && self.tables.level_ranges.contains(u.word(i))
+            && i + 1 < u.len()
+            && self.is_plain_phrase_word(u, i + 1);
+        !after_body
+            && (range || self.is_plain_phrase_word(u, i) || self.is_verb_in_name(u, i, inside))
     }
 
     /// If a quoted word (`“两委”`) starts at `i` and a phrase word follows it, the index

@@ -23,6 +23,8 @@ pub struct ActorTables {
     pub(super) joiners: WordSet,
     pub(super) generic_heads: WordSet,
     pub(super) all_levels_cues: Vec<&'static str>,
+    /// What stretches the level cue before it over several levels (县级以上).
+    pub(super) level_ranges: Vec<&'static str>,
     pub(super) attributive_particles: Vec<&'static str>,
     pub(super) name_followers: WordSet,
     pub(super) restriction_starts: Vec<&'static str>,
@@ -112,6 +114,7 @@ impl ActorTables {
             joiners: word_set(class::JOINER),
             generic_heads: word_set(class::GENERIC_HEAD),
             all_levels_cues: class::ALL_LEVELS_CUE.to_vec(),
+            level_ranges: class::LEVEL_RANGE.to_vec(),
             attributive_particles: class::ATTRIBUTIVE_PARTICLE.to_vec(),
             name_followers: word_set(class::NAME_FOLLOWER),
             restriction_starts: class::ACTOR_RESTRICTION_START.to_vec(),
@@ -232,6 +235,9 @@ impl ActorTables {
                     i += n;
                 }
                 Some((n, Some(level), _)) => {
+                    // 县级以上人民政府: a range of levels from this one.
+                    let rest = &s[chars.get(i + n).map_or(s.len(), |c| c.0)..];
+                    several |= self.level_ranges.iter().any(|r| rest.starts_with(r));
                     let joined = last_end.is_some_and(|e| {
                         i == e || (i == e + 1 && self.level_joiners.contains(&chars[e].1))
                     });
