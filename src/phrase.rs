@@ -10,8 +10,9 @@ use crate::text::Span;
 
 /// The tables the phrase finder reads: `data/phrase_breaks.tsv`, `actor_modifiers.tsv`, the
 /// heads of `actor_heads.tsv` and `central_organs.tsv` (a head is always phrase material),
-/// and the classes `completing_head`, `verb_before_body`, `actor_predicate`, `verb_modifier`, `level_range`,
-/// `name_joiner`, `title_stem` and `title_suffix` of `data/classes/actor.tsv`.
+/// the classes `completing_head`, `verb_before_body`, `actor_predicate`, `verb_modifier`,
+/// `level_range`, `name_joiner`, `title_stem` and `title_suffix` of `data/classes/actor.tsv`,
+/// and `level_morpheme` of `data/classes/segment.tsv`.
 #[derive(Debug)]
 pub struct PhraseTables {
     breaks: WordSet,
@@ -35,6 +36,9 @@ pub struct PhraseTables {
     name_joiners: WordSet,
     /// Words of a range of levels (县级以上地方人民政府).
     level_ranges: WordSet,
+    /// One-character names of a level (省, 市, 县): joined by 和, they share the body after
+    /// them (省和市县人民政府).
+    level_morphemes: Vec<char>,
 }
 
 impl PhraseTables {
@@ -61,6 +65,10 @@ impl PhraseTables {
                 .collect(),
             name_joiners: word_set(class::NAME_JOINER),
             level_ranges: word_set(class::LEVEL_RANGE),
+            level_morphemes: class::LEVEL_MORPHEME
+                .iter()
+                .filter_map(|w| w.chars().next())
+                .collect(),
             breaks: word_set(tables::PHRASE_BREAKS),
             modifiers: word_set(tables::ACTOR_MODIFIERS),
             heads: tables::ACTOR_HEADS
@@ -192,13 +200,18 @@ impl PhraseFinder<'_> {
     }
 
     /// Whether the joiner at `i` joins two parts of one body's name (自然资源和规划局,
-    /// 教育和体育局): the word before it names no body, and after it verbal nouns, if
-    /// any, lead to a head that completes a name (not 干部队伍和基层党组织).
+    /// 教育和体育局): two levels (省和市县…), or the word before it names no body, and after
+    /// it verbal nouns, if any, lead to a head that completes a name (not 干部队伍和基层党组织).
     fn joins_name(&self, u: UnitView, i: usize) -> bool {
-        if i == 0
-            || !self.tables.name_joiners.contains(u.word(i))
-            || self.ends_with_head(u.word(i - 1))
-        {
+        if i == 0 || !self.tables.name_joiners.contains(u.word(i)) {
+            return false;
+        }
+        // 省和市县人民政府, 市和区、县…: levels joined before the body they share.
+        let levels = |w: &str| w.chars().all(|c| self.tables.level_morphemes.contains(&c));
+        if levels(u.word(i - 1)) && i + 1 < u.len() && levels(u.word(i + 1)) {
+            return true;
+        }
+        if self.ends_with_head(u.word(i - 1)) {
             return false;
         }
         let limit = u.len().min(i + 1 + MAX_VERBS_IN_NAME);

@@ -179,16 +179,23 @@ impl Segmenter {
                 .glued_modals
                 .iter()
                 .find(|m| unknown && t.word.len() > m.len() && t.word.ends_with(**m));
-            if let Some(cut) = self.glued_level(t.word).filter(|_| unknown) {
-                // jieba's HMM glues a preposition to the level that opens a body's name
-                // (由市卫生健康委负责): a word outside the dictionary is never 由市.
+            if let Some((prep, level)) = self.glued_level(t.word).filter(|_| unknown) {
+                // jieba's HMM glues a preposition or joiner to the level that opens a body's
+                // name (由市卫生健康委负责, 县农业农村局和县财政局): a word outside the
+                // dictionary is never 由市 or 局和县.
+                if prep > 0 {
+                    out.push(Token {
+                        span: Span::new(start, start + prep),
+                        pos: self.pos_of(&t.word[..prep]),
+                    });
+                }
                 out.push(Token {
-                    span: Span::new(start, start + cut),
+                    span: Span::new(start + prep, start + level),
                     pos: Pos::Preposition,
                 });
                 out.push(Token {
-                    span: Span::new(start + cut, end),
-                    pos: self.pos_of(&t.word[cut..]),
+                    span: Span::new(start + level, end),
+                    pos: self.pos_of(&t.word[level..]),
                 });
             } else if let Some(modal) = modal {
                 let cut = end - modal.len();
@@ -210,12 +217,17 @@ impl Segmenter {
         out
     }
 
-    /// Where a word of a glued preposition and a level (由市, 对县) splits, in bytes.
-    fn glued_level(&self, word: &str) -> Option<usize> {
-        let (k, _) = word.char_indices().nth(1)?;
-        let (prep, level) = word.split_at(k);
-        (self.glued_prepositions.contains(prep) && self.level_morphemes.contains(level))
-            .then_some(k)
+    /// Where the preposition and the level of a word that ends with both start, in bytes
+    /// (由市 → 0, 3; 局和县 → 3, 6), after at most one character before them.
+    fn glued_level(&self, word: &str) -> Option<(usize, usize)> {
+        let starts: Vec<usize> = word.char_indices().map(|(k, _)| k).collect();
+        let (&prep, &level) = match starts.as_slice() {
+            [p, l] | [_, p, l] => (p, l),
+            _ => return None,
+        };
+        (self.glued_prepositions.contains(&word[prep..level])
+            && self.level_morphemes.contains(&word[level..]))
+        .then_some((prep, level))
     }
 
     /// The part of speech of a word cut out of an unknown one: its dictionary tag when the
@@ -296,6 +308,12 @@ mod tests {
             "{w:?}"
         );
         assert!(!w.iter().any(|x| x == "由市" || x == "报省"), "{w:?}");
+        // A joiner glued between a body's last character and the next body's level.
+        let w = words(&seg, "县农业农村局和县财政局要加强配合。");
+        assert!(
+            w.contains(&"和".to_string()) && w.contains(&"财政局".to_string()),
+            "{w:?}"
+        );
         // A modal glued to an unknown head before it.
         let w = words(&seg, "县生态环境局要加强执法。");
         assert!(w.contains(&"要".to_string()), "{w:?}");

@@ -114,9 +114,13 @@ impl ActorTagger<'_> {
                     || t.possessed.contains(u.word(j + 1))
                     || (verb_last && j + 1 == p.last))
         });
-        let Some(j) = cut else {
+        let Some(mut j) = cut else {
             return (*p, None);
         };
+        // 县应急管理局局长李明通报了…: a name after the title goes with it.
+        if j + 1 < p.last && u.token(j + 1).pos == Pos::Name {
+            j += 1;
+        }
         let rest =
             (j + 2 <= p.last && t.predicates.contains(u.word(j + 1))).then(|| piece(j + 2, p.last));
         (piece(p.first, j), rest)
