@@ -164,3 +164,16 @@ fn a_rule_s_condition_and_its_scope_are_no_measures() {
     // A prohibition of an offence keeps its measure.
     assert!(!measures("任何单位不得违反规划擅自改变绿地用途。").is_empty());
 }
+
+#[test]
+fn a_conjunction_ends_the_restriction_of_the_target_after_it() {
+    // jieba gives 以及 and 或者 whole: each ends the …的 restriction on its left.
+    assert_eq!(
+        targets("为学生以及有困难的居民提供培训。"),
+        ["学生", "有困难的居民"]
+    );
+    assert_eq!(
+        targets("为老人或者生活困难的居民提供上门服务。"),
+        ["老人", "生活困难的居民"]
+    );
+}
