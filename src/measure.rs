@@ -762,7 +762,7 @@ impl MeasureTagger<'_> {
         while j < end && o.listed_verb_at(u, j).is_none() {
             let w = u.word(j);
             let pos = u.token(j).pos;
-            let before_sanction = j + 1 < end && o.is_sanction(u.word(j + 1));
+            let before_sanction = j + 1 < end && o.grammar.is_sanction(u.word(j + 1));
             let adverb = (pos == Pos::Adverb && !self.tables.negations.contains(w))
                 || o.is_adverb(w, true)
                 || (pos == Pos::Adjective && before_sanction);
@@ -783,7 +783,7 @@ impl MeasureTagger<'_> {
             .find(|&x| is_enumeration_comma(u.word(x)))
             .unwrap_or(end);
         let verb = u.word(j);
-        o.has_object(u, j, stop, verb) || o.is_sanction(verb)
+        o.has_object(u, j, stop, verb) || o.grammar.is_sanction(verb)
     }
 
     /// Where a list of verb phrases joined by 、 splits at word `i`, the 、 ending the item
@@ -806,7 +806,7 @@ impl MeasureTagger<'_> {
         state.read = i;
         let verb = &u.doc.text[state.at..u.token(state.first).span.end];
         let action = !state.comma && i > state.first + 1 && o.has_object(u, state.first, i, verb);
-        let bare_sanction = i == state.first + 1 && o.is_sanction(verb);
+        let bare_sanction = i == state.first + 1 && o.grammar.is_sanction(verb);
         state.comma = true;
         if !(state.object || action || bare_sanction) {
             return None;
@@ -866,12 +866,12 @@ impl MeasureTagger<'_> {
             // (依法依规监管, 按规定程序上报).
             let plain = bare && !o.is_exhortation(verb) && !o.is_abstract_or_work(verb);
             self.content_before(u, floor, item).filter(|_| plain)?
-        } else if bare && o.is_sanction(verb) {
+        } else if bare && o.grammar.is_sanction(verb) {
             self.manner_before(u, floor, item).unwrap_or(at)
         } else {
             at
         };
-        let rule = if o.is_sanction(verb) {
+        let rule = if o.grammar.is_sanction(verb) {
             Rule::MeasureSanction
         } else {
             Rule::MeasureVerbObject

@@ -18,7 +18,7 @@ use crate::tagged::Target;
 use crate::text::Span;
 
 /// The tables the target tagger reads: `data/target_heads.tsv` and classes of
-/// `data/classes/target.tsv` (besides the grammar's verbs, markers and `pivot_verb`).
+/// `data/classes/target.tsv` (besides the grammar's verbs, markers, sanctions and `pivot_verb`).
 #[derive(Debug)]
 pub struct TargetTables {
     heads: WordList,
@@ -34,8 +34,8 @@ pub struct TargetTables {
     non_target_before: WordSet,
     served_after: WordSet,
     agent_verbs: WordSet,
+    disposals: WordSet,
     pivot_verbs: WordSet,
-    sanctions: WordSet,
     modifier_openers: WordSet,
     care_verbs: WordSet,
     cadre_heads: WordList,
@@ -62,8 +62,8 @@ impl TargetTables {
             non_target_before: word_set(class::NON_TARGET_BEFORE),
             served_after: word_set(class::SERVED_AFTER),
             agent_verbs: word_set(class::AGENT_VERB),
+            disposals: word_set(class::STAFF_DISPOSAL),
             pivot_verbs: word_set(class::PIVOT_VERB),
-            sanctions: word_set(class::TARGET_SANCTION),
             modifier_openers: word_set(class::MODIFIER_OPENER),
             care_verbs: word_set(class::CARE_VERB),
             cadre_heads: WordList::new(class::CADRE_HEAD.iter().copied()),
@@ -110,7 +110,10 @@ impl TargetTagger<'_> {
         let mut out: Vec<Target> = Vec::new();
         for u in doc.views() {
             let from = out.len();
-            let sanctions = next_where(u, |i| self.tables.sanctions.contains(u.word(i)));
+            let sanctions = next_where(u, |i| {
+                let w = u.word(i);
+                self.grammar.is_sanction(w) || self.tables.disposals.contains(w)
+            });
             for p in phrases.of(u.index) {
                 if let Some((span, rule)) = self.target_of(u, p, &sanctions) {
                     while out.len() > from && out[out.len() - 1].span.start >= span.start {

@@ -177,3 +177,16 @@ fn a_conjunction_ends_the_restriction_of_the_target_after_it() {
         ["老人", "生活困难的居民"]
     );
 }
+
+#[test]
+fn one_class_of_sanctions_serves_measures_and_targets() {
+    // 严惩 is a sanction to both taggers: a measure without an object, and the staff of
+    // its clause are punished, not served.
+    for (text, measure) in [
+        ("对违规操作的人员要依法严惩。", "依法严惩"),
+        ("对失职的工作人员要严肃约谈。", "严肃约谈"),
+    ] {
+        assert_eq!(measures(text), pairs(&[(measure, "environment")]), "{text}");
+        assert!(targets(text).is_empty(), "{text}: {:?}", targets(text));
+    }
+}

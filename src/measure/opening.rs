@@ -16,7 +16,6 @@ use crate::segment::Pos;
 #[derive(Debug)]
 pub struct OpeningTables {
     exhortations: WordSet,
-    sanctions: WordSet,
     light_verbs: WordSet,
     non_actions: WordSet,
     frame_verbs: WordSet,
@@ -37,7 +36,6 @@ impl OpeningTables {
     pub fn new() -> Self {
         OpeningTables {
             exhortations: word_set(class::EXHORTATION_VERB),
-            sanctions: word_set(class::SANCTION_VERB),
             light_verbs: word_set(class::LIGHT_VERB),
             non_actions: word_set(class::NON_ACTION_VERB),
             frame_verbs: word_set(class::FRAME_VERB),
@@ -87,11 +85,6 @@ impl Openings<'_> {
         self.tables.light_verbs.contains(w)
     }
 
-    /// Whether `w` is a sanction, a measure even without an object (问责, 追责).
-    pub fn is_sanction(&self, w: &str) -> bool {
-        self.tables.sanctions.contains(w)
-    }
-
     /// Whether `w` is the verb of a frame 把A作为B, which names no action.
     pub fn is_frame_verb(&self, w: &str) -> bool {
         self.tables.frame_verbs.contains(w)
@@ -130,7 +123,7 @@ impl Openings<'_> {
 
     /// Whether `w` (a whole word or the verb after a glued adverb) is a verb by itself.
     fn is_verb_word(&self, w: &str) -> bool {
-        self.grammar.is_measure_verb(w) || self.is_sanction(w) || self.is_light(w)
+        self.grammar.is_measure_verb(w) || self.grammar.is_sanction(w) || self.is_light(w)
     }
 
     /// Where the verb starts inside word `i`, in bytes from the word's start, when the word
@@ -252,7 +245,7 @@ impl Openings<'_> {
         if t.pivot_verbs.contains(verb) {
             return !self.doer_is_abstract(u, first + 1, end);
         }
-        self.is_sanction(verb) || !self.object_is_abstract(u, first, end)
+        self.grammar.is_sanction(verb) || !self.object_is_abstract(u, first, end)
     }
 
     /// Whether the verb `verb` at word `first` has an object among words `first + 1..end`:
@@ -264,7 +257,7 @@ impl Openings<'_> {
             && !(first..end).any(|i| is_enumeration_comma(u.word(i)))
             && self.verb_at(u, end - 1) == Some(0)
             && u.word(end - 1) != verb;
-        let objectless = end == first + 1 && self.is_sanction(verb);
+        let objectless = end == first + 1 && self.grammar.is_sanction(verb);
         self.object_follows(u, first + 1, end) || action_object || objectless
     }
 
