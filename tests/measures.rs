@@ -190,3 +190,11 @@ fn one_class_of_sanctions_serves_measures_and_targets() {
         assert!(targets(text).is_empty(), "{text}: {:?}", targets(text));
     }
 }
+
+#[test]
+fn a_law_s_name_after_a_group_is_no_thing_it_receives_unlike_its_rights() {
+    // 法 ends a law's name of three characters or more (保护法), not 合法 or 依法.
+    assert_eq!(targets("要维护农民工合法权益。"), ["农民工"]);
+    assert_eq!(targets("要依法保障残疾人合法权益。"), ["残疾人"]);
+    assert!(targets("要宣传未成年人保护法。").is_empty());
+}
