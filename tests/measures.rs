@@ -198,3 +198,12 @@ fn a_law_s_name_after_a_group_is_no_thing_it_receives_unlike_its_rights() {
     assert_eq!(targets("要依法保障残疾人合法权益。"), ["残疾人"]);
     assert!(targets("要宣传未成年人保护法。").is_empty());
 }
+
+#[test]
+fn chances_supplied_are_measures_chances_seized_are_not() {
+    assert_eq!(
+        measures("各地要为失业人员提供就业机会。增加农民就业机会。"),
+        pairs(&[("提供就业机会", "supply"), ("增加农民就业机会", "supply")])
+    );
+    assert!(measures("要抓住发展机会。").is_empty());
+}

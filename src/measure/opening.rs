@@ -22,6 +22,8 @@ pub struct OpeningTables {
     manner_words: WordSet,
     abstract_objects: WordList,
     abstract_suffixes: Vec<&'static str>,
+    offered_objects: WordList,
+    offering_verbs: WordSet,
     plain_work: WordSet,
     plain_work_modifiers: WordSet,
     pivot_verbs: WordSet,
@@ -42,6 +44,8 @@ impl OpeningTables {
             manner_words: word_set(class::MANNER_WORD),
             abstract_objects: WordList::new(tables::ABSTRACT_OBJECTS.iter().copied()),
             abstract_suffixes: class::ABSTRACT_SUFFIX.to_vec(),
+            offered_objects: WordList::new(class::OFFERED_OBJECT.iter().copied()),
+            offering_verbs: word_set(class::OFFERING_VERB),
             plain_work: word_set(class::PLAIN_WORK),
             plain_work_modifiers: word_set(class::PLAIN_WORK_MODIFIER),
             pivot_verbs: word_set(class::PIVOT_VERB),
@@ -245,7 +249,7 @@ impl Openings<'_> {
         if t.pivot_verbs.contains(verb) {
             return !self.doer_is_abstract(u, first + 1, end);
         }
-        self.grammar.is_sanction(verb) || !self.object_is_abstract(u, first, end)
+        self.grammar.is_sanction(verb) || !self.object_is_abstract(u, first, end, verb)
     }
 
     /// Whether the verb `verb` at word `first` has an object among words `first + 1..end`:
@@ -308,9 +312,10 @@ impl Openings<'_> {
             })
     }
 
-    /// Whether the object of words `first..end` is an attitude, goal or plain work: its last
-    /// word, or the first of a list of objects (明确总体要求、目标任务…).
-    fn object_is_abstract(&self, u: UnitView, first: usize, end: usize) -> bool {
+    /// Whether the object of words `first..end`, opening with the verb `verb`, is an
+    /// attitude, goal or plain work: its last word, or the first of a list of objects
+    /// (明确总体要求、目标任务…); a chance the verb offers is none (提供就业机会).
+    fn object_is_abstract(&self, u: UnitView, first: usize, end: usize, verb: &str) -> bool {
         let t = self.tables;
         let last = (first + 1..end)
             .rev()
@@ -327,7 +332,9 @@ impl Openings<'_> {
             .map(|i| u.word(i));
         let trailing =
             last_noun.is_some_and(|n| n != last) && !is_object_word(u.token(end - 1).pos);
-        if self.is_abstract(last)
+        let offered =
+            t.offering_verbs.contains(verb) && t.offered_objects.suffix_of(last).is_some();
+        if (self.is_abstract(last) && !offered)
             || first_object.is_some_and(|w| self.is_abstract(w))
             || (trailing && last_noun.is_some_and(|w| self.is_abstract(w)))
         {
