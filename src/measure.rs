@@ -48,7 +48,6 @@ pub struct MeasureTables {
     condition_endings: WordSet,
     offence_verbs: WordSet,
     negations: WordSet,
-    glued_prohibitions: WordSet,
     connectives: WordSet,
     locative_endings: WordSet,
 }
@@ -76,7 +75,6 @@ impl MeasureTables {
             condition_endings: word_set(class::CONDITION_ENDING),
             offence_verbs: word_set(class::OFFENCE_VERB),
             negations: word_set(class::NEGATION),
-            glued_prohibitions: word_set(class::GLUED_PROHIBITION),
             connectives: word_set(class::MEASURE_CONNECTIVE),
             locative_endings: word_set(class::LOCATIVE_ENDING),
         }
@@ -423,7 +421,7 @@ impl MeasureTagger<'_> {
         if t.negations.contains(w) {
             return Some(Opening::Nothing);
         }
-        if g.is_prohibition(w) || t.glued_prohibitions.contains(w) {
+        if g.is_prohibition(w) {
             return Some(Opening::Prohibition { word: i });
         }
         if t.means_prepositions.contains(w) {

@@ -207,3 +207,18 @@ fn chances_supplied_are_measures_chances_seized_are_not() {
     );
     assert!(measures("要抓住发展机会。").is_empty());
 }
+
+#[test]
+fn a_prohibition_jieba_glues_into_one_word_is_a_directive_marker() {
+    // jieba gives 决不能 and 绝不能 whole: the marker table knows them, so the unit is a
+    // prohibition and its measure keeps the marker.
+    for (text, measure) in [
+        ("各地决不能违规举债。", "决不能违规举债"),
+        ("各地绝不能挪用扶贫资金。", "绝不能挪用扶贫资金"),
+    ] {
+        let a = analyze(text);
+        let forces: Vec<_> = a.directives.iter().map(|d| d.force.as_str()).collect();
+        assert_eq!(forces, ["prohibition"], "{text}");
+        assert_eq!(measures(text), pairs(&[(measure, "environment")]), "{text}");
+    }
+}
