@@ -183,6 +183,8 @@ struct Item {
     comma: bool,
     /// Whether a 、 of the list has joined objects (carried from item to item).
     objects_listed: bool,
+    /// Whether a 、 of the list has opened an item at a verb (carried from item to item).
+    verbs_listed: bool,
 }
 
 impl Item {
@@ -195,6 +197,7 @@ impl Item {
             object: false,
             comma: false,
             objects_listed: false,
+            verbs_listed: false,
         }
     }
 }
@@ -752,12 +755,27 @@ impl MeasureTagger<'_> {
     }
 
     /// The verb that opens an item after the 、 at word `i`, past its adverbs (an
-    /// adjective only before a sanction: 、严肃追责), when the lists know it as a verb: its
-    /// word and the byte where it starts.
-    fn item_opener(&self, u: UnitView, i: usize, end: usize) -> Option<(usize, usize)> {
+    /// adjective only before a sanction: 、严肃追责): its word and the byte where it
+    /// starts. A verb the lists know opens one; once an item of the list has opened at a
+    /// verb (`verbs_listed`), any verb of the open class does ([`Openings::verb_at`]:
+    /// 建设学校、完善医院、改造公路), while before that a verb jieba tags a verb may open a noun
+    /// of a list of objects (公布政策清单、申办流程).
+    fn item_opener(
+        &self,
+        u: UnitView,
+        (i, end): (usize, usize),
+        verbs_listed: bool,
+    ) -> Option<(usize, usize)> {
         let o = self.openings();
+        let verb_at = |j: usize| {
+            if verbs_listed {
+                o.verb_at(u, j)
+            } else {
+                o.listed_verb_at(u, j)
+            }
+        };
         let mut j = i + 1;
-        while j < end && o.listed_verb_at(u, j).is_none() {
+        while j < end && verb_at(j).is_none() {
             let w = u.word(j);
             let pos = u.token(j).pos;
             let before_sanction = j + 1 < end && o.grammar.is_sanction(u.word(j + 1));
@@ -769,7 +787,7 @@ impl MeasureTagger<'_> {
             }
             j += 1;
         }
-        let off = (j < end).then(|| o.listed_verb_at(u, j)).flatten()?;
+        let off = (j < end).then(|| verb_at(j)).flatten()?;
         Some((j, u.token(j).span.start + off))
     }
 
@@ -809,10 +827,12 @@ impl MeasureTagger<'_> {
         if !(state.object || action || bare_sanction) {
             return None;
         }
-        let next = self.item_opener(u, i, end).filter(|&(j, _)| {
-            (!state.objects_listed || u.token(j).pos == Pos::Verb)
-                && self.item_has_object(u, j, end)
-        });
+        let next = self
+            .item_opener(u, (i, end), state.verbs_listed)
+            .filter(|&(j, _)| {
+                (!state.objects_listed || u.token(j).pos == Pos::Verb)
+                    && self.item_has_object(u, j, end)
+            });
         state.objects_listed |= next.is_none();
         next
     }
@@ -843,6 +863,7 @@ impl MeasureTagger<'_> {
                 let objects_listed = state.objects_listed;
                 state = Item::new(w, a, i + 1);
                 state.objects_listed = objects_listed;
+                state.verbs_listed = true;
             }
         }
         out

@@ -222,3 +222,21 @@ fn a_prohibition_jieba_glues_into_one_word_is_a_directive_marker() {
         assert_eq!(measures(text), pairs(&[(measure, "environment")]), "{text}");
     }
 }
+
+#[test]
+fn once_a_list_splits_at_a_verb_any_verb_opens_an_item() {
+    // 改造 is no listed verb: after the list split at 完善, it opens an item all the same.
+    assert_eq!(
+        measures("各地要建设学校、完善医院、改造公路。"),
+        pairs(&[
+            ("建设学校", "supply"),
+            ("完善医院", "environment"),
+            ("改造公路", "supply"),
+        ])
+    );
+    // Before that, a verb jieba tags a verb may open a noun of a list of objects.
+    assert_eq!(
+        measures("要公布收费清单、申办流程。"),
+        pairs(&[("公布收费清单、申办流程", "environment")])
+    );
+}
