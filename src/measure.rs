@@ -11,7 +11,8 @@ use rustc_hash::FxHashMap as HashMap;
 
 use crate::document::{sorted_range, Document, UnitView};
 use crate::grammar::{
-    is_comma, is_date_word, is_enumeration_comma, is_opening_bracket, next_where, Grammar,
+    is_closing_mark, is_comma, is_date_word, is_enumeration_comma, is_opening_bracket,
+    is_opening_quote, next_where, Grammar,
 };
 use crate::lexicon::tables::class;
 use crate::lexicon::{word_set, WordSet};
@@ -120,20 +121,32 @@ struct UnitIndex {
     last_de: Vec<Option<usize>>,
 }
 
-/// Whether each word of a unit stands inside quotes or a title (“…”, 《…》), in one scan.
+/// Whether each word of a unit stands inside quotes or a title (“…”, 《…》) whose marks
+/// pair inside the unit: an opening mark that the unit does not close (a quotation that
+/// runs on over several sentences) quotes nothing, nor does a stray closing mark. Brackets
+/// pair too, so that a closing bracket closes no quote, but quote nothing themselves. Two
+/// linear scans: pairs by a stack, then a running count of the open pairs.
 fn quoted_words(u: UnitView) -> Vec<bool> {
-    let mut depth = 0usize;
-    (0..u.len())
-        .map(|i| match u.word(i) {
-            "“" | "《" => {
-                depth += 1;
-                false
+    let n = u.len();
+    // For each word, how many quotes open after it (+) or close at it (−).
+    let mut change = vec![0i32; n + 1];
+    let mut open: Vec<(usize, bool)> = Vec::new();
+    for i in 0..n {
+        let w = u.word(i);
+        if is_opening_quote(w) || is_opening_bracket(w) {
+            open.push((i, is_opening_quote(w)));
+        } else if is_closing_mark(w) {
+            if let Some((first, true)) = open.pop() {
+                change[first + 1] += 1;
+                change[i] -= 1;
             }
-            "”" | "》" => {
-                depth = depth.saturating_sub(1);
-                false
-            }
-            _ => depth > 0,
+        }
+    }
+    let mut depth = 0;
+    (0..n)
+        .map(|i| {
+            depth += change[i];
+            depth > 0
         })
         .collect()
 }

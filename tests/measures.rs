@@ -240,3 +240,21 @@ fn once_a_list_splits_at_a_verb_any_verb_opens_an_item() {
         pairs(&[("公布收费清单、申办流程", "environment")])
     );
 }
+
+#[test]
+fn a_quote_the_unit_does_not_close_quotes_nothing() {
+    // The quotation runs on past the unit: its list still splits.
+    assert_eq!(
+        measures("会议强调：“各地要建设学校、完善医院、改造公路。"),
+        pairs(&[
+            ("建设学校", "supply"),
+            ("完善医院", "environment"),
+            ("改造公路", "supply"),
+        ])
+    );
+    // A quote closed in the unit holds a name: its 、 splits nothing.
+    assert_eq!(
+        measures("要开展“送医、送药、送技术”下乡活动。"),
+        pairs(&[("开展“送医、送药、送技术”下乡活动", "supply")])
+    );
+}
