@@ -258,3 +258,13 @@ fn a_quote_the_unit_does_not_close_quotes_nothing() {
         pairs(&[("开展“送医、送药、送技术”下乡活动", "supply")])
     );
 }
+
+#[test]
+fn the_complement_of_a_split_verb_is_no_object() {
+    // jieba cuts 用好 into 用 and 好: the 好 completes the verb and names nothing.
+    assert!(measures("各地要管好用好。").is_empty());
+    assert_eq!(
+        measures("要管好用好扶贫资金。"),
+        pairs(&[("管好用好扶贫资金", "supply")])
+    );
+}

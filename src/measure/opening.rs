@@ -204,14 +204,20 @@ impl Openings<'_> {
             && !self.grammar.is_de(u.word(i + 1))
     }
 
-    /// Whether a noun follows among words `first..end`: the object of a verb.
+    /// Whether a noun follows among words `first..end`: the object of a verb. A
+    /// one-character adjective after a one-character word completes a verb that
+    /// segmentation cut (用 + 好 of 管好用好) and is none.
     pub fn object_follows(&self, u: UnitView, first: usize, end: usize) -> bool {
         let g = self.grammar;
         (first.min(end)..end).any(|i| {
             let t = u.token(i);
             let w = u.word(i);
             let verbal = g.is_measure_verb(w) && !matches!(t.pos, Pos::Noun | Pos::VerbalNoun);
-            is_object_word(t.pos) && !verbal && !g.is_marker(w)
+            let complement = t.pos == Pos::Adjective
+                && w.chars().nth(1).is_none()
+                && i > 0
+                && u.word(i - 1).chars().nth(1).is_none();
+            is_object_word(t.pos) && !verbal && !complement && !g.is_marker(w)
         })
     }
 
