@@ -268,3 +268,17 @@ fn the_complement_of_a_split_verb_is_no_object() {
         pairs(&[("管好用好扶贫资金", "supply")])
     );
 }
+
+#[test]
+fn a_short_verb_phrase_is_a_slogan_by_its_object_not_its_length() {
+    // A concrete noun object makes three characters a measure.
+    assert_eq!(
+        measures("各地应当抓项目。"),
+        pairs(&[("抓项目", "environment")])
+    );
+    // Abstract objects, and nouns that name nothing bare, keep slogans out.
+    for text in ["要抓重点、补短板、强弱项。", "要克难关、战风险、迎挑战。"]
+    {
+        assert!(measures(text).is_empty(), "{text}: {:?}", measures(text));
+    }
+}

@@ -22,6 +22,7 @@ pub struct OpeningTables {
     manner_words: WordSet,
     abstract_objects: WordList,
     abstract_suffixes: Vec<&'static str>,
+    slogan_objects: WordSet,
     offered_objects: WordList,
     offering_verbs: WordSet,
     plain_work: WordSet,
@@ -44,6 +45,7 @@ impl OpeningTables {
             manner_words: word_set(class::MANNER_WORD),
             abstract_objects: WordList::new(tables::ABSTRACT_OBJECTS.iter().copied()),
             abstract_suffixes: class::ABSTRACT_SUFFIX.to_vec(),
+            slogan_objects: word_set(class::SLOGAN_OBJECT),
             offered_objects: WordList::new(class::OFFERED_OBJECT.iter().copied()),
             offering_verbs: word_set(class::OFFERING_VERB),
             plain_work: word_set(class::PLAIN_WORK),
@@ -242,7 +244,7 @@ impl Openings<'_> {
         if t.exhortations.contains(verb)
             || t.perfective_particles.contains(next)
             || self.grammar.is_de(next)
-            || is_slogan(u, first, end, verb)
+            || is_slogan(self, u, first, end, verb)
             || self.ends_in_count(u, first, end)
             || (first + 1..end)
                 .any(|i| t.copulas.contains(u.word(i)) || t.interrogatives.contains(u.word(i)))
@@ -354,21 +356,38 @@ impl Openings<'_> {
     }
 }
 
-/// Whether words `first..end`, opening with `verb`, are a slogan of three characters or a
-/// list of such (抓重点, 补短板、强弱项).
-fn is_slogan(u: UnitView, first: usize, end: usize, verb: &str) -> bool {
+/// Whether words `first..end`, opening with `verb`, are a slogan or a list of such
+/// (抓重点, 补短板、强弱项): pieces of three characters at most whose object is no concrete
+/// noun. A short piece is a measure when it ends in a noun of two characters or more that
+/// is neither abstract nor a slogan's object (抓项目, not 抓重点, 克难关, 抓具体, 吸烟区).
+fn is_slogan(o: &Openings, u: UnitView, first: usize, end: usize, verb: &str) -> bool {
+    // The noun ends a piece after its verb, the piece's first word.
+    let concrete = |i: usize, start: usize| {
+        let w = u.word(i);
+        i > start
+            && u.token(i).pos == Pos::Noun
+            && w.chars().nth(1).is_some()
+            && !o.is_abstract(w)
+            && !o.tables.slogan_objects.contains(w)
+    };
     let mut piece = verb.chars().count();
+    let mut start = first;
     for i in first + 1..end {
-        if is_enumeration_comma(u.word(i)) {
+        let w = u.word(i);
+        if is_enumeration_comma(w) {
+            if concrete(i - 1, start) {
+                return false;
+            }
             piece = 0;
+            start = i + 1;
         } else {
-            piece += u.word(i).chars().count();
+            piece += w.chars().count();
         }
         if piece > 3 {
             return false;
         }
     }
-    end > first + 1
+    end > first + 1 && !concrete(end - 1, start)
 }
 
 /// Whether a word of this part of speech can be (part of) an object.
