@@ -31,6 +31,7 @@ pub struct Grammar {
     responsibility_titles: WordSet,
     attributive_particles: WordSet,
     list_closers: WordSet,
+    sanctions: WordSet,
 }
 
 /// The stops that end a sentence; a line without one is a title or heading.
@@ -61,6 +62,7 @@ impl Grammar {
             responsibility_titles: word_set(class::RESPONSIBILITY_TITLE),
             attributive_particles: word_set(class::ATTRIBUTIVE_PARTICLE),
             list_closers: word_set(class::LIST_CLOSER),
+            sanctions: word_set(class::SANCTION_VERB),
         }
     }
 
@@ -128,6 +130,12 @@ impl Grammar {
     /// Whether `w` closes a list (等).
     pub fn is_list_closer(&self, w: &str) -> bool {
         self.list_closers.contains(w)
+    }
+
+    /// Whether `w` is a sanction (问责, 严惩): a measure even without an object, and the
+    /// staff of a clause that holds one are punished, not served.
+    pub fn is_sanction(&self, w: &str) -> bool {
+        self.sanctions.contains(w)
     }
 
     /// Whether the word after word `i` of a unit is a verb.

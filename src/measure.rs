@@ -11,7 +11,8 @@ use rustc_hash::FxHashMap as HashMap;
 
 use crate::document::{sorted_range, Document, UnitView};
 use crate::grammar::{
-    is_comma, is_date_word, is_enumeration_comma, is_opening_bracket, next_where, Grammar,
+    is_closing_mark, is_comma, is_date_word, is_enumeration_comma, is_opening_bracket,
+    is_opening_quote, next_where, Grammar,
 };
 use crate::lexicon::tables::class;
 use crate::lexicon::{word_set, WordSet};
@@ -48,7 +49,6 @@ pub struct MeasureTables {
     condition_endings: WordSet,
     offence_verbs: WordSet,
     negations: WordSet,
-    glued_prohibitions: WordSet,
     connectives: WordSet,
     locative_endings: WordSet,
 }
@@ -76,7 +76,6 @@ impl MeasureTables {
             condition_endings: word_set(class::CONDITION_ENDING),
             offence_verbs: word_set(class::OFFENCE_VERB),
             negations: word_set(class::NEGATION),
-            glued_prohibitions: word_set(class::GLUED_PROHIBITION),
             connectives: word_set(class::MEASURE_CONNECTIVE),
             locative_endings: word_set(class::LOCATIVE_ENDING),
         }
@@ -122,20 +121,32 @@ struct UnitIndex {
     last_de: Vec<Option<usize>>,
 }
 
-/// Whether each word of a unit stands inside quotes or a title (“…”, 《…》), in one scan.
+/// Whether each word of a unit stands inside quotes or a title (“…”, 《…》) whose marks
+/// pair inside the unit: an opening mark that the unit does not close (a quotation that
+/// runs on over several sentences) quotes nothing, nor does a stray closing mark. Brackets
+/// pair too, so that a closing bracket closes no quote, but quote nothing themselves. Two
+/// linear scans: pairs by a stack, then a running count of the open pairs.
 fn quoted_words(u: UnitView) -> Vec<bool> {
-    let mut depth = 0usize;
-    (0..u.len())
-        .map(|i| match u.word(i) {
-            "“" | "《" => {
-                depth += 1;
-                false
+    let n = u.len();
+    // For each word, how many quotes open after it (+) or close at it (−).
+    let mut change = vec![0i32; n + 1];
+    let mut open: Vec<(usize, bool)> = Vec::new();
+    for i in 0..n {
+        let w = u.word(i);
+        if is_opening_quote(w) || is_opening_bracket(w) {
+            open.push((i, is_opening_quote(w)));
+        } else if is_closing_mark(w) {
+            if let Some((first, true)) = open.pop() {
+                change[first + 1] += 1;
+                change[i] -= 1;
             }
-            "”" | "》" => {
-                depth = depth.saturating_sub(1);
-                false
-            }
-            _ => depth > 0,
+        }
+    }
+    let mut depth = 0;
+    (0..n)
+        .map(|i| {
+            depth += change[i];
+            depth > 0
         })
         .collect()
 }
@@ -185,6 +196,8 @@ struct Item {
     comma: bool,
     /// Whether a 、 of the list has joined objects (carried from item to item).
     objects_listed: bool,
+    /// Whether a 、 of the list has opened an item at a verb (carried from item to item).
+    verbs_listed: bool,
 }
 
 impl Item {
@@ -197,6 +210,7 @@ impl Item {
             object: false,
             comma: false,
             objects_listed: false,
+            verbs_listed: false,
         }
     }
 }
@@ -423,7 +437,7 @@ impl MeasureTagger<'_> {
         if t.negations.contains(w) {
             return Some(Opening::Nothing);
         }
-        if g.is_prohibition(w) || t.glued_prohibitions.contains(w) {
+        if g.is_prohibition(w) {
             return Some(Opening::Prohibition { word: i });
         }
         if t.means_prepositions.contains(w) {
@@ -754,15 +768,30 @@ impl MeasureTagger<'_> {
     }
 
     /// The verb that opens an item after the 、 at word `i`, past its adverbs (an
-    /// adjective only before a sanction: 、严肃追责), when the lists know it as a verb: its
-    /// word and the byte where it starts.
-    fn item_opener(&self, u: UnitView, i: usize, end: usize) -> Option<(usize, usize)> {
+    /// adjective only before a sanction: 、严肃追责): its word and the byte where it
+    /// starts. A verb the lists know opens one; once an item of the list has opened at a
+    /// verb (`verbs_listed`), any verb of the open class does ([`Openings::verb_at`]:
+    /// 建设学校、完善医院、改造公路), while before that a verb jieba tags a verb may open a noun
+    /// of a list of objects (公布政策清单、申办流程).
+    fn item_opener(
+        &self,
+        u: UnitView,
+        (i, end): (usize, usize),
+        verbs_listed: bool,
+    ) -> Option<(usize, usize)> {
         let o = self.openings();
+        let verb_at = |j: usize| {
+            if verbs_listed {
+                o.verb_at(u, j)
+            } else {
+                o.listed_verb_at(u, j)
+            }
+        };
         let mut j = i + 1;
-        while j < end && o.listed_verb_at(u, j).is_none() {
+        while j < end && verb_at(j).is_none() {
             let w = u.word(j);
             let pos = u.token(j).pos;
-            let before_sanction = j + 1 < end && o.is_sanction(u.word(j + 1));
+            let before_sanction = j + 1 < end && o.grammar.is_sanction(u.word(j + 1));
             let adverb = (pos == Pos::Adverb && !self.tables.negations.contains(w))
                 || o.is_adverb(w, true)
                 || (pos == Pos::Adjective && before_sanction);
@@ -771,7 +800,7 @@ impl MeasureTagger<'_> {
             }
             j += 1;
         }
-        let off = (j < end).then(|| o.listed_verb_at(u, j)).flatten()?;
+        let off = (j < end).then(|| verb_at(j)).flatten()?;
         Some((j, u.token(j).span.start + off))
     }
 
@@ -783,7 +812,7 @@ impl MeasureTagger<'_> {
             .find(|&x| is_enumeration_comma(u.word(x)))
             .unwrap_or(end);
         let verb = u.word(j);
-        o.has_object(u, j, stop, verb) || o.is_sanction(verb)
+        o.has_object(u, j, stop, verb) || o.grammar.is_sanction(verb)
     }
 
     /// Where a list of verb phrases joined by 、 splits at word `i`, the 、 ending the item
@@ -806,15 +835,17 @@ impl MeasureTagger<'_> {
         state.read = i;
         let verb = &u.doc.text[state.at..u.token(state.first).span.end];
         let action = !state.comma && i > state.first + 1 && o.has_object(u, state.first, i, verb);
-        let bare_sanction = i == state.first + 1 && o.is_sanction(verb);
+        let bare_sanction = i == state.first + 1 && o.grammar.is_sanction(verb);
         state.comma = true;
         if !(state.object || action || bare_sanction) {
             return None;
         }
-        let next = self.item_opener(u, i, end).filter(|&(j, _)| {
-            (!state.objects_listed || u.token(j).pos == Pos::Verb)
-                && self.item_has_object(u, j, end)
-        });
+        let next = self
+            .item_opener(u, (i, end), state.verbs_listed)
+            .filter(|&(j, _)| {
+                (!state.objects_listed || u.token(j).pos == Pos::Verb)
+                    && self.item_has_object(u, j, end)
+            });
         state.objects_listed |= next.is_none();
         next
     }
@@ -845,6 +876,7 @@ impl MeasureTagger<'_> {
                 let objects_listed = state.objects_listed;
                 state = Item::new(w, a, i + 1);
                 state.objects_listed = objects_listed;
+                state.verbs_listed = true;
             }
         }
         out
@@ -866,12 +898,12 @@ impl MeasureTagger<'_> {
             // (依法依规监管, 按规定程序上报).
             let plain = bare && !o.is_exhortation(verb) && !o.is_abstract_or_work(verb);
             self.content_before(u, floor, item).filter(|_| plain)?
-        } else if bare && o.is_sanction(verb) {
+        } else if bare && o.grammar.is_sanction(verb) {
             self.manner_before(u, floor, item).unwrap_or(at)
         } else {
             at
         };
-        let rule = if o.is_sanction(verb) {
+        let rule = if o.grammar.is_sanction(verb) {
             Rule::MeasureSanction
         } else {
             Rule::MeasureVerbObject

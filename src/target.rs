@@ -18,7 +18,7 @@ use crate::tagged::Target;
 use crate::text::Span;
 
 /// The tables the target tagger reads: `data/target_heads.tsv` and classes of
-/// `data/classes/target.tsv` (besides the grammar's verbs, markers and `pivot_verb`).
+/// `data/classes/target.tsv` (besides the grammar's verbs, markers, sanctions and `pivot_verb`).
 #[derive(Debug)]
 pub struct TargetTables {
     heads: WordList,
@@ -27,6 +27,7 @@ pub struct TargetTables {
     staff_heads: WordSet,
     served_nouns: WordSet,
     non_served_after: WordList,
+    law_endings: WordList,
     determiners: WordSet,
     modifier_breaks: WordSet,
     leading_verbs: WordSet,
@@ -34,8 +35,8 @@ pub struct TargetTables {
     non_target_before: WordSet,
     served_after: WordSet,
     agent_verbs: WordSet,
+    disposals: WordSet,
     pivot_verbs: WordSet,
-    sanctions: WordSet,
     modifier_openers: WordSet,
     care_verbs: WordSet,
     cadre_heads: WordList,
@@ -55,6 +56,7 @@ impl TargetTables {
             staff_heads: word_set(class::STAFF_HEAD),
             served_nouns: word_set(class::SERVED_NOUN),
             non_served_after: WordList::new(class::NON_SERVED_AFTER.iter().copied()),
+            law_endings: WordList::new(class::LAW_ENDING.iter().copied()),
             determiners: word_set(class::TARGET_DETERMINER),
             modifier_breaks: word_set(class::MODIFIER_BREAK),
             leading_verbs: word_set(class::LEADING_VERB),
@@ -62,8 +64,8 @@ impl TargetTables {
             non_target_before: word_set(class::NON_TARGET_BEFORE),
             served_after: word_set(class::SERVED_AFTER),
             agent_verbs: word_set(class::AGENT_VERB),
+            disposals: word_set(class::STAFF_DISPOSAL),
             pivot_verbs: word_set(class::PIVOT_VERB),
-            sanctions: word_set(class::TARGET_SANCTION),
             modifier_openers: word_set(class::MODIFIER_OPENER),
             care_verbs: word_set(class::CARE_VERB),
             cadre_heads: WordList::new(class::CADRE_HEAD.iter().copied()),
@@ -80,6 +82,9 @@ impl Default for TargetTables {
 
 /// Longest …的 restriction or list of members taken into a target, in characters.
 const MAX_MODIFIER_CHARS: usize = 14;
+
+/// Fewest characters of a word that names a law by its ending (保护法; not 合法, 办法).
+const MIN_LAW_CHARS: usize = 3;
 
 /// Most words between a care verb and the cadres it is for (关心驻村一线干部).
 const MAX_CARED_WORDS: usize = 6;
@@ -110,7 +115,10 @@ impl TargetTagger<'_> {
         let mut out: Vec<Target> = Vec::new();
         for u in doc.views() {
             let from = out.len();
-            let sanctions = next_where(u, |i| self.tables.sanctions.contains(u.word(i)));
+            let sanctions = next_where(u, |i| {
+                let w = u.word(i);
+                self.grammar.is_sanction(w) || self.tables.disposals.contains(w)
+            });
             for p in phrases.of(u.index) {
                 if let Some((span, rule)) = self.target_of(u, p, &sanctions) {
                     while out.len() > from && out[out.len() - 1].span.start >= span.start {
@@ -200,7 +208,7 @@ impl TargetTagger<'_> {
             p.first
         };
         for k in (first..=p.last).rev() {
-            let thing_after = k < p.last && t.non_served_after.suffix_of(u.word(k + 1)).is_some();
+            let thing_after = k < p.last && self.names_thing(u.word(k + 1));
             if let Some(staff) = named(u.text_of(first, k)).filter(|_| !thing_after) {
                 return Some(Core {
                     first,
@@ -214,6 +222,14 @@ impl TargetTagger<'_> {
             }
         }
         None
+    }
+
+    /// Whether the noun `w` after a group's head names a thing or body the group only
+    /// modifies (住宅区, 合作社, 保护法), not what the group receives (合法权益).
+    fn names_thing(&self, w: &str) -> bool {
+        let t = self.tables;
+        let law = t.law_endings.suffix_of(w).is_some() && w.chars().count() >= MIN_LAW_CHARS;
+        law || t.non_served_after.suffix_of(w).is_some()
     }
 
     /// A head that segmentation glued to what it receives in word `k` (居民收入,

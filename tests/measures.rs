@@ -164,3 +164,121 @@ fn a_rule_s_condition_and_its_scope_are_no_measures() {
     // A prohibition of an offence keeps its measure.
     assert!(!measures("任何单位不得违反规划擅自改变绿地用途。").is_empty());
 }
+
+#[test]
+fn a_conjunction_ends_the_restriction_of_the_target_after_it() {
+    // jieba gives 以及 and 或者 whole: each ends the …的 restriction on its left.
+    assert_eq!(
+        targets("为学生以及有困难的居民提供培训。"),
+        ["学生", "有困难的居民"]
+    );
+    assert_eq!(
+        targets("为老人或者生活困难的居民提供上门服务。"),
+        ["老人", "生活困难的居民"]
+    );
+}
+
+#[test]
+fn one_class_of_sanctions_serves_measures_and_targets() {
+    // 严惩 is a sanction to both taggers: a measure without an object, and the staff of
+    // its clause are punished, not served.
+    for (text, measure) in [
+        ("对违规操作的人员要依法严惩。", "依法严惩"),
+        ("对失职的工作人员要严肃约谈。", "严肃约谈"),
+    ] {
+        assert_eq!(measures(text), pairs(&[(measure, "environment")]), "{text}");
+        assert!(targets(text).is_empty(), "{text}: {:?}", targets(text));
+    }
+}
+
+#[test]
+fn a_law_s_name_after_a_group_is_no_thing_it_receives_unlike_its_rights() {
+    // 法 ends a law's name of three characters or more (保护法), not 合法 or 依法.
+    assert_eq!(targets("要维护农民工合法权益。"), ["农民工"]);
+    assert_eq!(targets("要依法保障残疾人合法权益。"), ["残疾人"]);
+    assert!(targets("要宣传未成年人保护法。").is_empty());
+}
+
+#[test]
+fn chances_supplied_are_measures_chances_seized_are_not() {
+    assert_eq!(
+        measures("各地要为失业人员提供就业机会。增加农民就业机会。"),
+        pairs(&[("提供就业机会", "supply"), ("增加农民就业机会", "supply")])
+    );
+    assert!(measures("要抓住发展机会。").is_empty());
+}
+
+#[test]
+fn a_prohibition_jieba_glues_into_one_word_is_a_directive_marker() {
+    // jieba gives 决不能 and 绝不能 whole: the marker table knows them, so the unit is a
+    // prohibition and its measure keeps the marker.
+    for (text, measure) in [
+        ("各地决不能违规举债。", "决不能违规举债"),
+        ("各地绝不能挪用扶贫资金。", "绝不能挪用扶贫资金"),
+    ] {
+        let a = analyze(text);
+        let forces: Vec<_> = a.directives.iter().map(|d| d.force.as_str()).collect();
+        assert_eq!(forces, ["prohibition"], "{text}");
+        assert_eq!(measures(text), pairs(&[(measure, "environment")]), "{text}");
+    }
+}
+
+#[test]
+fn once_a_list_splits_at_a_verb_any_verb_opens_an_item() {
+    // 改造 is no listed verb: after the list split at 完善, it opens an item all the same.
+    assert_eq!(
+        measures("各地要建设学校、完善医院、改造公路。"),
+        pairs(&[
+            ("建设学校", "supply"),
+            ("完善医院", "environment"),
+            ("改造公路", "supply"),
+        ])
+    );
+    // Before that, a verb jieba tags a verb may open a noun of a list of objects.
+    assert_eq!(
+        measures("要公布收费清单、申办流程。"),
+        pairs(&[("公布收费清单、申办流程", "environment")])
+    );
+}
+
+#[test]
+fn a_quote_the_unit_does_not_close_quotes_nothing() {
+    // The quotation runs on past the unit: its list still splits.
+    assert_eq!(
+        measures("会议强调：“各地要建设学校、完善医院、改造公路。"),
+        pairs(&[
+            ("建设学校", "supply"),
+            ("完善医院", "environment"),
+            ("改造公路", "supply"),
+        ])
+    );
+    // A quote closed in the unit holds a name: its 、 splits nothing.
+    assert_eq!(
+        measures("要开展“送医、送药、送技术”下乡活动。"),
+        pairs(&[("开展“送医、送药、送技术”下乡活动", "supply")])
+    );
+}
+
+#[test]
+fn the_complement_of_a_split_verb_is_no_object() {
+    // jieba cuts 用好 into 用 and 好: the 好 completes the verb and names nothing.
+    assert!(measures("各地要管好用好。").is_empty());
+    assert_eq!(
+        measures("要管好用好扶贫资金。"),
+        pairs(&[("管好用好扶贫资金", "supply")])
+    );
+}
+
+#[test]
+fn a_short_verb_phrase_is_a_slogan_by_its_object_not_its_length() {
+    // A concrete noun object makes three characters a measure.
+    assert_eq!(
+        measures("各地应当抓项目。"),
+        pairs(&[("抓项目", "environment")])
+    );
+    // Abstract objects, and nouns that name nothing bare, keep slogans out.
+    for text in ["要抓重点、补短板、强弱项。", "要克难关、战风险、迎挑战。"]
+    {
+        assert!(measures(text).is_empty(), "{text}: {:?}", measures(text));
+    }
+}

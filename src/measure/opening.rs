@@ -16,13 +16,15 @@ use crate::segment::Pos;
 #[derive(Debug)]
 pub struct OpeningTables {
     exhortations: WordSet,
-    sanctions: WordSet,
     light_verbs: WordSet,
     non_actions: WordSet,
     frame_verbs: WordSet,
     manner_words: WordSet,
     abstract_objects: WordList,
     abstract_suffixes: Vec<&'static str>,
+    slogan_objects: WordSet,
+    offered_objects: WordList,
+    offering_verbs: WordSet,
     plain_work: WordSet,
     plain_work_modifiers: WordSet,
     pivot_verbs: WordSet,
@@ -37,13 +39,15 @@ impl OpeningTables {
     pub fn new() -> Self {
         OpeningTables {
             exhortations: word_set(class::EXHORTATION_VERB),
-            sanctions: word_set(class::SANCTION_VERB),
             light_verbs: word_set(class::LIGHT_VERB),
             non_actions: word_set(class::NON_ACTION_VERB),
             frame_verbs: word_set(class::FRAME_VERB),
             manner_words: word_set(class::MANNER_WORD),
             abstract_objects: WordList::new(tables::ABSTRACT_OBJECTS.iter().copied()),
             abstract_suffixes: class::ABSTRACT_SUFFIX.to_vec(),
+            slogan_objects: word_set(class::SLOGAN_OBJECT),
+            offered_objects: WordList::new(class::OFFERED_OBJECT.iter().copied()),
+            offering_verbs: word_set(class::OFFERING_VERB),
             plain_work: word_set(class::PLAIN_WORK),
             plain_work_modifiers: word_set(class::PLAIN_WORK_MODIFIER),
             pivot_verbs: word_set(class::PIVOT_VERB),
@@ -87,11 +91,6 @@ impl Openings<'_> {
         self.tables.light_verbs.contains(w)
     }
 
-    /// Whether `w` is a sanction, a measure even without an object (问责, 追责).
-    pub fn is_sanction(&self, w: &str) -> bool {
-        self.tables.sanctions.contains(w)
-    }
-
     /// Whether `w` is the verb of a frame 把A作为B, which names no action.
     pub fn is_frame_verb(&self, w: &str) -> bool {
         self.tables.frame_verbs.contains(w)
@@ -130,7 +129,7 @@ impl Openings<'_> {
 
     /// Whether `w` (a whole word or the verb after a glued adverb) is a verb by itself.
     fn is_verb_word(&self, w: &str) -> bool {
-        self.grammar.is_measure_verb(w) || self.is_sanction(w) || self.is_light(w)
+        self.grammar.is_measure_verb(w) || self.grammar.is_sanction(w) || self.is_light(w)
     }
 
     /// Where the verb starts inside word `i`, in bytes from the word's start, when the word
@@ -207,14 +206,20 @@ impl Openings<'_> {
             && !self.grammar.is_de(u.word(i + 1))
     }
 
-    /// Whether a noun follows among words `first..end`: the object of a verb.
+    /// Whether a noun follows among words `first..end`: the object of a verb. A
+    /// one-character adjective after a one-character word completes a verb that
+    /// segmentation cut (用 + 好 of 管好用好) and is none.
     pub fn object_follows(&self, u: UnitView, first: usize, end: usize) -> bool {
         let g = self.grammar;
         (first.min(end)..end).any(|i| {
             let t = u.token(i);
             let w = u.word(i);
             let verbal = g.is_measure_verb(w) && !matches!(t.pos, Pos::Noun | Pos::VerbalNoun);
-            is_object_word(t.pos) && !verbal && !g.is_marker(w)
+            let complement = t.pos == Pos::Adjective
+                && w.chars().nth(1).is_none()
+                && i > 0
+                && u.word(i - 1).chars().nth(1).is_none();
+            is_object_word(t.pos) && !verbal && !complement && !g.is_marker(w)
         })
     }
 
@@ -239,7 +244,7 @@ impl Openings<'_> {
         if t.exhortations.contains(verb)
             || t.perfective_particles.contains(next)
             || self.grammar.is_de(next)
-            || is_slogan(u, first, end, verb)
+            || is_slogan(self, u, first, end, verb)
             || self.ends_in_count(u, first, end)
             || (first + 1..end)
                 .any(|i| t.copulas.contains(u.word(i)) || t.interrogatives.contains(u.word(i)))
@@ -252,7 +257,7 @@ impl Openings<'_> {
         if t.pivot_verbs.contains(verb) {
             return !self.doer_is_abstract(u, first + 1, end);
         }
-        self.is_sanction(verb) || !self.object_is_abstract(u, first, end)
+        self.grammar.is_sanction(verb) || !self.object_is_abstract(u, first, end, verb)
     }
 
     /// Whether the verb `verb` at word `first` has an object among words `first + 1..end`:
@@ -264,7 +269,7 @@ impl Openings<'_> {
             && !(first..end).any(|i| is_enumeration_comma(u.word(i)))
             && self.verb_at(u, end - 1) == Some(0)
             && u.word(end - 1) != verb;
-        let objectless = end == first + 1 && self.is_sanction(verb);
+        let objectless = end == first + 1 && self.grammar.is_sanction(verb);
         self.object_follows(u, first + 1, end) || action_object || objectless
     }
 
@@ -315,9 +320,10 @@ impl Openings<'_> {
             })
     }
 
-    /// Whether the object of words `first..end` is an attitude, goal or plain work: its last
-    /// word, or the first of a list of objects (明确总体要求、目标任务…).
-    fn object_is_abstract(&self, u: UnitView, first: usize, end: usize) -> bool {
+    /// Whether the object of words `first..end`, opening with the verb `verb`, is an
+    /// attitude, goal or plain work: its last word, or the first of a list of objects
+    /// (明确总体要求、目标任务…); a chance the verb offers is none (提供就业机会).
+    fn object_is_abstract(&self, u: UnitView, first: usize, end: usize, verb: &str) -> bool {
         let t = self.tables;
         let last = (first + 1..end)
             .rev()
@@ -334,7 +340,9 @@ impl Openings<'_> {
             .map(|i| u.word(i));
         let trailing =
             last_noun.is_some_and(|n| n != last) && !is_object_word(u.token(end - 1).pos);
-        if self.is_abstract(last)
+        let offered =
+            t.offering_verbs.contains(verb) && t.offered_objects.suffix_of(last).is_some();
+        if (self.is_abstract(last) && !offered)
             || first_object.is_some_and(|w| self.is_abstract(w))
             || (trailing && last_noun.is_some_and(|w| self.is_abstract(w)))
         {
@@ -348,21 +356,38 @@ impl Openings<'_> {
     }
 }
 
-/// Whether words `first..end`, opening with `verb`, are a slogan of three characters or a
-/// list of such (抓重点, 补短板、强弱项).
-fn is_slogan(u: UnitView, first: usize, end: usize, verb: &str) -> bool {
+/// Whether words `first..end`, opening with `verb`, are a slogan or a list of such
+/// (抓重点, 补短板、强弱项): pieces of three characters at most whose object is no concrete
+/// noun. A short piece is a measure when it ends in a noun of two characters or more that
+/// is neither abstract nor a slogan's object (抓项目, not 抓重点, 克难关, 抓具体, 吸烟区).
+fn is_slogan(o: &Openings, u: UnitView, first: usize, end: usize, verb: &str) -> bool {
+    // The noun ends a piece after its verb, the piece's first word.
+    let concrete = |i: usize, start: usize| {
+        let w = u.word(i);
+        i > start
+            && u.token(i).pos == Pos::Noun
+            && w.chars().nth(1).is_some()
+            && !o.is_abstract(w)
+            && !o.tables.slogan_objects.contains(w)
+    };
     let mut piece = verb.chars().count();
+    let mut start = first;
     for i in first + 1..end {
-        if is_enumeration_comma(u.word(i)) {
+        let w = u.word(i);
+        if is_enumeration_comma(w) {
+            if concrete(i - 1, start) {
+                return false;
+            }
             piece = 0;
+            start = i + 1;
         } else {
-            piece += u.word(i).chars().count();
+            piece += w.chars().count();
         }
         if piece > 3 {
             return false;
         }
     }
-    end > first + 1
+    end > first + 1 && !concrete(end - 1, start)
 }
 
 /// Whether a word of this part of speech can be (part of) an object.
