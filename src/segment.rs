@@ -220,11 +220,12 @@ impl Segmenter {
     /// Where the preposition and the level of a word that ends with both start, in bytes
     /// (由市 → 0, 3; 局和县 → 3, 6), after at most one character before them.
     fn glued_level(&self, word: &str) -> Option<(usize, usize)> {
-        let starts: Vec<usize> = word.char_indices().map(|(k, _)| k).collect();
-        let (&prep, &level) = match starts.as_slice() {
-            [p, l] | [_, p, l] => (p, l),
-            _ => return None,
-        };
+        let mut starts = word.char_indices().map(|(k, _)| k);
+        let (first, second, third) = (starts.next()?, starts.next()?, starts.next());
+        if starts.next().is_some() {
+            return None;
+        }
+        let (prep, level) = third.map_or((first, second), |third| (second, third));
         (self.glued_prepositions.contains(&word[prep..level])
             && self.level_morphemes.contains(&word[level..]))
         .then_some((prep, level))

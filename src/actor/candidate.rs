@@ -52,14 +52,18 @@ impl ActorTagger<'_> {
                 && !self.tables.attributive_particles.iter().any(|p| m.ends_with(p))
                 && !tagged
         });
-        // 镇政府组织实施: after a body and before a verb, the head is what the body does.
-        let acts = self.tables.verb_heads.contains(word)
-            && last > first
-            && self.tables.head_of(u.word(last - 1)).is_some()
-            && last + 1 < u.len()
-            && u.token(last + 1).pos == Pos::Verb
-            && !self.grammar.is_marker(u.word(last + 1));
-        (qualified && !acts).then_some(head)
+        (qualified && !(last > first && self.acts_after_body(u, last))).then_some(head)
+    }
+
+    /// Whether word `k` is a verb head between a body and a verb (镇政府组织实施): what the
+    /// body does, not a body.
+    fn acts_after_body(&self, u: UnitView, k: usize) -> bool {
+        self.tables.verb_heads.contains(u.word(k))
+            && k > 0
+            && self.tables.head_of(u.word(k - 1)).is_some()
+            && k + 1 < u.len()
+            && u.token(k + 1).pos == Pos::Verb
+            && !self.grammar.is_marker(u.word(k + 1))
     }
 
     /// The phrase cut after the head inside it (ERRORS ACT-4), when the words after the head
@@ -103,10 +107,7 @@ impl ActorTagger<'_> {
                 && p.last - j <= 2
                 && (j + 1..=p.last).all(|k| u.token(k).pos == Pos::VerbalNoun);
             // 乡政府组织实施: a verb head between the body and a verb is what it does.
-            let verb_head = verb_after
-                && j + 1 == p.last
-                && t.verb_heads.contains(u.word(p.last))
-                && !self.grammar.is_marker(after);
+            let verb_head = j + 1 == p.last && self.acts_after_body(u, p.last);
             strong
                 && (owned
                     || acts
